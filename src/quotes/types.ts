@@ -1,0 +1,43 @@
+/** Quotes and people: what the quote-attribution passes produce, plain and serialisable. */
+
+export type QuoteKind = 'direct' | 'post' | 'indirect';
+
+export interface Quote {
+  /** Article id and 1-based paragraph number where the quoted words stand. */
+  article: string;
+  paragraph: number;
+  /** Canonical name of the person (Person.name), a short description of an unnamed speaker, or null when the text attributes the words to no one. */
+  speaker: string | null;
+  /** The quoted words, without the enclosing quote marks (for indirect speech: the reported clause). */
+  quote: string;
+  kind: QuoteKind;
+  /** Character offsets of `quote` in the paragraph text. */
+  start: number;
+  end: number;
+}
+
+export interface Person {
+  /** Canonical name: the fullest form the corpus uses, without titles. */
+  name: string;
+  /** Other forms used for this person (surname, "Sen. Graham", "Mr. Obama", "@handle"). */
+  aliases: string[];
+  /** Titles and descriptions ("U.S. Sen.", "a Republican representing South Carolina"). */
+  roles: string[];
+  quotes: number;
+  mentions: number;
+  /** Ids of the articles that mention the person. */
+  articles: string[];
+}
+
+export interface QuoteData {
+  /** Every quote in corpus order (articles in corpus order, then paragraph and offset). */
+  quotes: Quote[];
+  /** Most quoted first. */
+  people: Person[];
+}
+
+export interface WhoSaidMatch {
+  quote: Quote;
+  /** Confidence in [0, 1]. */
+  score: number;
+}
