@@ -1,0 +1,240 @@
+/**
+ * The engine: a built corpus (search index, quotes, people, timeline) and the questions it
+ * answers, as plain answer objects with citations. It knows nothing of Discord or terminals.
+ */
+import type {
+  ArticlesAnswer,
+  EventItem,
+  PeopleAnswer,
+  PersonItem,
+  QuoteItem,
+  QuotesAnswer,
+  SearchAnswer,
+  SearchResult,
+  TimelineAnswer,
+  WhoSaidAnswer,
+} from './answers.ts';
+import { cite } from './corpus/citation.ts';
+import type { Article, Corpus } from './corpus/types.ts';
+import { buildQuoteData, QuoteFinder } from './quotes/index.ts';
+import type { Person, Quote, QuoteData } from './quotes/types.ts';
+import { DEFAULT_EXCERPT_LENGTH, makeExcerpt } from './search/excerpt.ts';
+import { SearchIndex } from './search/index.ts';
+import { cleanQuery } from './text/query.ts';
+import { terms } from './text/terms.ts';
+import { extractEvents, selectEvents } from './timeline/index.ts';
+import type { TimelineEvent } from './timeline/types.ts';
+
+export interface EngineOptions {
+  excerptLength?: number;
+}
+
+export interface EngineStats {
+  articles: number;
+  paragraphs: number;
+  quotes: number;
+  people: number;
+  events: number;
+}
+
+/** The parts an engine is made of; what a cache saves and restores. */
+export interface EngineParts {
+  search: SearchIndex;
+  quotes: QuoteData;
+  events: TimelineEvent[];
+}
+
+/** Build time of each stage, in milliseconds. */
+export interface BuildTimings {
+  search: number;
+  quotes: number;
+  timeline: number;
+}
+
+const DATE_FILTER = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export class Engine {
+  readonly corpus: Corpus;
+  readonly stats: EngineStats;
+  readonly parts: EngineParts;
+  private readonly excerptLength: number;
+  private readonly articlesById: Map<string, Article>;
+  private readonly finder: QuoteFinder;
+
+  constructor(corpus: Corpus, parts: EngineParts, options: EngineOptions = {}) {
+    this.corpus = corpus;
+    this.parts = parts;
+    this.excerptLength = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
+    this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.finder = new QuoteFinder(parts.quotes);
+    this.stats = {
+      articles: corpus.articles.length,
+      paragraphs: parts.search.size,
+      quotes: parts.quotes.quotes.length,
+      people: parts.quotes.people.length,
+      events: parts.events.length,
+    };
+  }
+
+  /** Builds every part from a loaded corpus; `timings` receives each stage's duration. */
+  static build(corpus: Corpus, options: EngineOptions = {}, timings?: BuildTimings): Engine {
+    const t0 = performance.now();
+    const search = SearchIndex.build(corpus.articles);
+    const t1 = performance.now();
+    const quotes = buildQuoteData(corpus.articles);
+    const t2 = performance.now();
+    const events = extractEvents(corpus.articles);
+    const t3 = performance.now();
+    if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2 });
+    return new Engine(corpus, { search, quotes, events }, options);
+  }
+
+  private article(id: string): Article {
+    const a = this.articlesById.get(id);
+    if (!a) throw new Error(`unknown article ${id}`);
+    return a;
+  }
+
+  private corpusEmptyNotice(): string | undefined {
+    return this.corpus.articles.length === 0 ? 'The corpus holds no articles yet: add Markdown files to the corpus folder and reload.' : undefined;
+  }
+
+  /** Paragraphs that match a query, best first, each with an excerpt and a citation. */
+  search(query: string, options: { limit?: number } = {}): SearchAnswer {
+    return this.findPassages('search', query, options.limit ?? 5);
+  }
+
+  /** A natural question: question and stop words dropped, best paragraph first, with the best sentence as `answer`. */
+  ask(question: string, options: { limit?: number } = {}): SearchAnswer {
+    return this.findPassages('ask', question, options.limit ?? 5);
+  }
+
+  private findPassages(kind: 'search' | 'ask', raw: string, limit: number): SearchAnswer {
+    const clean = cleanQuery(raw, kind === 'ask' ? 'question' : 'query');
+    if (!clean.ok) return { kind, query: raw, results: [], notice: clean.reason };
+    const query = clean.text;
+    const empty = this.corpusEmptyNotice();
+    if (empty) return { kind, query, results: [], notice: empty };
+    if (terms(query).length === 0) {
+      return { kind, query, results: [], notice: `"${query}" has only common words that the index ignores: add a name, a place or a distinctive word.` };
+    }
+    const hits = this.parts.search.search(query, { limit });
+    if (hits.length === 0) {
+      return { kind, query, results: [], notice: `Nothing in the corpus matches "${query}". Try other words, a name from /people, or /articles to see what the corpus covers.` };
+    }
+    let answer: string | undefined;
+    const results: SearchResult[] = hits.map((h, i) => {
+      const ex = makeExcerpt(h.paragraph.text, new Set(h.matched), this.excerptLength);
+      if (i === 0) answer = ex.sentence;
+      return { excerpt: ex.excerpt, marks: ex.marks, score: round(h.score), citation: cite(h.article, h.paragraph.n, ex.sentence) };
+    });
+    return kind === 'ask' && answer ? { kind, query, answer, results } : { kind, query, results };
+  }
+
+  private quoteItem(q: Quote): QuoteItem {
+    return { speaker: q.speaker, quote: q.quote, kind: q.kind, citation: cite(this.article(q.article), q.paragraph, q.quote) };
+  }
+
+  /** Who said a quote or paraphrase: ranked matches, or none with a notice. */
+  whoSaid(text: string, options: { limit?: number } = {}): WhoSaidAnswer {
+    const clean = cleanQuery(text, 'quote');
+    if (!clean.ok) return { kind: 'who-said', query: text, matches: [], notice: clean.reason };
+    const query = clean.text;
+    const empty = this.corpusEmptyNotice();
+    if (empty) return { kind: 'who-said', query, matches: [], notice: empty };
+    const matches = this.finder.whoSaid(query, options.limit ?? 5).map((m) => ({ ...this.quoteItem(m.quote), score: round(m.score) }));
+    if (matches.length === 0) return { kind: 'who-said', query, matches, notice: `Nobody in the corpus said "${query}".` };
+    const top = matches[0]!;
+    if (top.speaker === null) return { kind: 'who-said', query, matches, notice: 'The article quotes these words without naming who said them.' };
+    return { kind: 'who-said', query, matches };
+  }
+
+  /** Quotes in corpus order; with a name, only that person's (any alias works). */
+  quotes(speaker?: string | null): QuotesAnswer {
+    if (speaker == null || speaker.trim() === '') {
+      const quotes = this.finder.quotesBy().map((q) => this.quoteItem(q));
+      return { kind: 'quotes', query: null, person: null, quotes, ...(quotes.length ? {} : { notice: this.corpusEmptyNotice() ?? 'The corpus holds no quotes.' }) };
+    }
+    const clean = cleanQuery(speaker, 'name');
+    if (!clean.ok) return { kind: 'quotes', query: speaker, person: null, quotes: [], notice: clean.reason };
+    const person = this.finder.person(clean.text);
+    const quotes = this.finder.quotesBy(clean.text).map((q) => this.quoteItem(q));
+    if (!person) {
+      return { kind: 'quotes', query: clean.text, person: null, quotes, ...(quotes.length ? {} : { notice: `Nobody called "${clean.text}" appears in the corpus. /people lists who does.` }) };
+    }
+    const notice = quotes.length ? undefined : `${person.name} is mentioned but not quoted in the corpus.`;
+    return { kind: 'quotes', query: clean.text, person: personItem(person), quotes, ...(notice ? { notice } : {}) };
+  }
+
+  /** Everyone the corpus names, most quoted first. */
+  people(): PeopleAnswer {
+    const people = this.parts.quotes.people.map(personItem);
+    return people.length ? { kind: 'people', people } : { kind: 'people', people, notice: this.corpusEmptyNotice() ?? 'The corpus names no people.' };
+  }
+
+  /** Names for autocomplete (canonical names), best first. */
+  suggestPeople(prefix: string, limit = 25): string[] {
+    const clean = cleanQuery(prefix);
+    if (!clean.ok) return this.parts.quotes.people.slice(0, limit).map((p) => p.name);
+    return this.finder.suggestPeople(clean.text, limit).map((p) => p.name);
+  }
+
+  /** The story's events in date order, optionally about a topic or person and within dates. */
+  timeline(options: { about?: string | null; from?: string | null; to?: string | null } = {}): TimelineAnswer {
+    const base = { kind: 'timeline' as const, about: options.about ?? null, from: options.from ?? null, to: options.to ?? null };
+    for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
+      if (value && !DATE_FILTER.test(value.trim())) return { ...base, events: [], notice: `"${name}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.` };
+    }
+    const filter: { from?: string; to?: string; paragraphs?: Set<string> } = {};
+    if (options.from) filter.from = options.from.trim();
+    if (options.to) filter.to = options.to.trim();
+    if (filter.from && filter.to && filter.from.slice(0, filter.to.length) > filter.to) {
+      return { ...base, events: [], notice: `"from" (${filter.from}) is after "to" (${filter.to}).` };
+    }
+    if (options.about) {
+      const clean = cleanQuery(options.about, 'topic');
+      if (!clean.ok) return { ...base, events: [], notice: clean.reason };
+      base.about = clean.text;
+      filter.paragraphs = this.paragraphsAbout(clean.text);
+    }
+    const events = selectEvents(this.parts.events, filter).map((e) => this.eventItem(e));
+    if (events.length) return { ...base, events };
+    const notice = this.corpusEmptyNotice() ?? (options.about || options.from || options.to ? 'No dated event matches these filters.' : 'The corpus tells no dated events.');
+    return { ...base, events, notice };
+  }
+
+  /** Paragraphs about a topic: those holding all its words, plus those where a person it names speaks or is named. */
+  private paragraphsAbout(topic: string): Set<string> {
+    const keys = this.parts.search.paragraphsWithAll(topic);
+    const person = this.finder.person(topic);
+    if (person) for (const q of this.finder.quotesBy(person.name)) keys.add(`${q.article}#${q.paragraph}`);
+    return keys;
+  }
+
+  private eventItem(e: TimelineEvent): EventItem {
+    return {
+      date: e.date,
+      precision: e.precision,
+      expression: e.expression,
+      modifier: e.modifier,
+      text: e.text,
+      citations: e.sources.map((s) => cite(this.article(s.article), s.paragraph, e.text)),
+    };
+  }
+
+  /** The corpus: articles and the files that could not be loaded. */
+  articles(): ArticlesAnswer {
+    const articles = this.corpus.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, paragraphs: a.paragraphs.length }));
+    const answer: ArticlesAnswer = { kind: 'articles', articles, problems: this.corpus.problems };
+    if (articles.length === 0) answer.notice = 'The corpus holds no articles yet: add Markdown files to the corpus folder and reload.';
+    return answer;
+  }
+}
+
+function personItem(p: Person): PersonItem {
+  return { name: p.name, aliases: p.aliases, roles: p.roles, quotes: p.quotes, mentions: p.mentions };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

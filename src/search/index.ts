@@ -1,0 +1,114 @@
+/**
+ * Full-text search over paragraphs with minisearch. Every paragraph is a document (its article's
+ * title as a second, lighter field); terms go through the shared processTerm (stop words, stems).
+ * Fuzzy matching applies only to longer words and prefix matching only to the last word typed,
+ * and results are re-ranked by how many of the query's terms they hold.
+ */
+import MiniSearch, { type Options, type SearchResult as MiniResult } from 'minisearch';
+import type { Article, Paragraph } from '../corpus/types.ts';
+import { processTerm, splitWords, terms } from '../text/terms.ts';
+
+export interface IndexedParagraph {
+  article: Article;
+  paragraph: Paragraph;
+}
+
+export interface Hit {
+  article: Article;
+  paragraph: Paragraph;
+  score: number;
+  /** Index terms of the paragraph that matched (after fuzzy and prefix expansion). */
+  matched: string[];
+  /** Share of the query's distinct terms found, 0..1. */
+  coverage: number;
+}
+
+interface Doc {
+  id: number;
+  title: string;
+  text: string;
+}
+
+const MINISEARCH_OPTIONS: Options<Doc> = {
+  idField: 'id',
+  fields: ['text', 'title'],
+  storeFields: [],
+  tokenize: splitWords,
+  processTerm,
+};
+
+export interface SearchOptions {
+  limit?: number;
+  /** Also match words that start with the last query word (as typed in autocomplete-like use). */
+  prefixLast?: boolean;
+}
+
+export class SearchIndex {
+  private readonly docs: IndexedParagraph[];
+  private readonly mini: MiniSearch<Doc>;
+
+  private constructor(docs: IndexedParagraph[], mini: MiniSearch<Doc>) {
+    this.docs = docs;
+    this.mini = mini;
+  }
+
+  static build(articles: Article[]): SearchIndex {
+    const docs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    const mini = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
+    mini.addAll(docs.map((d, id) => ({ id, title: d.article.title, text: d.paragraph.text })));
+    return new SearchIndex(docs, mini);
+  }
+
+  /** Restores an index saved with toJSON for the same articles in the same order. */
+  static fromJSON(json: string, articles: Article[]): SearchIndex {
+    const docs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    const mini = MiniSearch.loadJSON<Doc>(json, MINISEARCH_OPTIONS);
+    if (mini.documentCount !== docs.length) throw new Error(`saved index holds ${mini.documentCount} paragraphs, the corpus ${docs.length}`);
+    return new SearchIndex(docs, mini);
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.mini);
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Paragraphs for a query, best first; empty when no term of the query is indexed. */
+  search(query: string, options: SearchOptions = {}): Hit[] {
+    const limit = options.limit ?? 10;
+    const queryTerms = terms(query);
+    if (queryTerms.length === 0) return [];
+    const words = splitWords(query);
+    const lastWord = words.length ? processTerm(words[words.length - 1]!) : null;
+    const results: MiniResult[] = this.mini.search(query, {
+      combineWith: 'OR',
+      boost: { text: 1, title: 0.35 },
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      maxFuzzy: 1,
+      prefix: (term) => Boolean(options.prefixLast) && term === lastWord && term.length >= 3,
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+    });
+    const distinct = new Set(queryTerms).size;
+    const hits: Hit[] = [];
+    for (const r of results.slice(0, Math.max(limit * 5, 50))) {
+      const doc = this.docs[r.id as number]!;
+      const coverage = new Set(r.queryTerms).size / distinct;
+      hits.push({ article: doc.article, paragraph: doc.paragraph, score: r.score * (0.25 + 0.75 * coverage * coverage), matched: r.terms, coverage });
+    }
+    hits.sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n);
+    return hits.slice(0, limit);
+  }
+
+  /** "article#paragraph" keys of every paragraph holding all the query's terms (for filters). */
+  paragraphsWithAll(query: string): Set<string> {
+    const out = new Set<string>();
+    if (terms(query).length === 0) return out;
+    for (const r of this.mini.search(query, { combineWith: 'AND', fields: ['text'] })) {
+      const d = this.docs[r.id as number]!;
+      out.add(`${d.article.id}#${d.paragraph.n}`);
+    }
+    return out;
+  }
+}
