@@ -1,0 +1,117 @@
+/**
+ * The CLI for scripts: `cli <command> [args] [--corpus DIR] [--json]`.
+ * With --json it prints exactly one JSON document on stdout. Usage errors exit 2 and an
+ * unusable corpus exits 1, each with one line on stderr.
+ */
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import type { Answer } from '../answers.ts';
+import { loadConfig } from '../config.ts';
+import { CorpusError, loadCorpus } from '../corpus/load.ts';
+import { Engine } from '../engine.ts';
+import { cleanQuery } from '../text/query.ts';
+import { renderAnswer } from '../terminal/render.ts';
+import { toJson } from './json.ts';
+
+const USAGE = `usage: cli <command> [args] [--corpus DIR] [--json]
+commands:
+  search <query>            paragraphs that match, best first
+  ask <question>            the best cited answer to a question
+  who-said <text>           who said a quote or paraphrase
+  quotes [--speaker NAME]   quotes in corpus order, or one person's
+  people                    people the corpus names, most quoted first
+  timeline [--about TEXT] [--from DATE] [--to DATE]
+  articles                  the corpus and the files it skipped`;
+
+class UsageError extends Error {}
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`${message.split('\n')[0]}\n`);
+  process.exit(code);
+}
+
+function needText(words: string[], what: string): string {
+  const text = words.join(' ');
+  const clean = cleanQuery(text, what);
+  if (!clean.ok) throw new UsageError(clean.reason);
+  return clean.text;
+}
+
+function run(engine: Engine, command: string, words: string[], flags: { speaker?: string; about?: string; from?: string; to?: string }): Answer {
+  switch (command) {
+    case 'search':
+      return engine.search(needText(words, 'query'));
+    case 'ask':
+      return engine.ask(needText(words, 'question'));
+    case 'who-said':
+      return engine.whoSaid(needText(words, 'quote'));
+    case 'quotes':
+      return engine.quotes(flags.speaker ?? (words.length ? words.join(' ') : null));
+    case 'people':
+      return engine.people();
+    case 'timeline': {
+      const answer = engine.timeline({ about: flags.about ?? (words.length ? words.join(' ') : null), from: flags.from ?? null, to: flags.to ?? null });
+      if (answer.notice && /must be a date|is after/.test(answer.notice)) throw new UsageError(answer.notice);
+      return answer;
+    }
+    case 'articles':
+      return engine.articles();
+    default:
+      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles`);
+  }
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        speaker: { type: 'string' },
+        about: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    fail(2, `${(e as Error).message} (cli --help for usage)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    }
+    fail(2, 'no command given; commands: search, ask, who-said, quotes, people, timeline, articles (cli --help for usage)');
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    fail(2, (e as Error).message.replace(/\n\s*/g, ' '));
+  }
+  const [command, ...words] = positionals as [string, ...string[]];
+  const dir = values.corpus ?? config.corpusDir;
+  let engine: Engine;
+  try {
+    engine = Engine.build(await loadCorpus(dir, { maxFileBytes: config.maxFileBytes }), { excerptLength: config.excerptLength });
+  } catch (e) {
+    if (e instanceof CorpusError) fail(1, e.message);
+    throw e;
+  }
+  let answer: Answer;
+  try {
+    answer = run(engine, command, words, values);
+  } catch (e) {
+    if (e instanceof UsageError) fail(2, e.message);
+    throw e;
+  }
+  const out = values.json ? JSON.stringify(toJson(answer), null, 2) : renderAnswer(answer, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  process.stdout.write(`${out}\n`);
+}
+
+main().catch((e: unknown) => fail(1, `storydesk: ${(e as Error).message ?? String(e)}`));

@@ -1,0 +1,43 @@
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is configured, otherwise the offline console
+ * on the corpus folder.
+ */
+import 'dotenv/config';
+import { ConfigError, loadConfig } from './config.ts';
+import { CorpusError } from './corpus/load.ts';
+import { log } from './log.ts';
+import { CorpusStore } from './store.ts';
+import { runConsole } from './terminal/console.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.discordToken) {
+    const { startBot } = await import('./discord/bot.ts');
+    const bot = await startBot(config);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      bot.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    return;
+  }
+  const store = await CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength });
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive });
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof CorpusError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(e instanceof ConfigError ? 2 : 1);
+  }
+  log.fatal({ err: e }, 'storydesk stopped');
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+/**
+ * The console's command language: the slash commands of the Discord bot typed as text
+ * (`/search cyber unit`, `/who said dumbest idea`, `/timeline Trump Jr --from 2017`).
+ * Parsing only: it turns a line into a command and its arguments.
+ */
+
+export type ConsoleCommand =
+  | { name: 'search' | 'ask' | 'who-said' | 'who-is'; text: string }
+  | { name: 'quotes'; speaker: string | null }
+  | { name: 'timeline'; about: string | null; from: string | null; to: string | null }
+  | { name: 'people' | 'articles' | 'reload' | 'help' | 'quit' }
+  | { name: 'unknown'; word: string }
+  | { name: 'empty' };
+
+function takeFlag(words: string[], flag: string): string | null {
+  const i = words.indexOf(flag);
+  if (i < 0) return null;
+  const value = words[i + 1] ?? '';
+  words.splice(i, 2);
+  return value;
+}
+
+/** A console line to a command; text without a leading slash is a question for /ask. */
+export function parseConsoleLine(line: string): ConsoleCommand {
+  const trimmed = line.trim();
+  if (!trimmed) return { name: 'empty' };
+  if (!trimmed.startsWith('/')) return { name: 'ask', text: trimmed };
+  const [head = '', ...rest] = trimmed.slice(1).split(/\s+/);
+  const word = head.toLowerCase();
+  const text = rest.join(' ');
+  switch (word) {
+    case 'search':
+    case 'ask':
+      return { name: word, text };
+    case 'who': {
+      const sub = (rest[0] ?? '').toLowerCase();
+      const arg = rest.slice(1).join(' ');
+      if (sub === 'is') return { name: 'who-is', text: arg };
+      if (sub === 'said') return { name: 'who-said', text: arg };
+      return { name: 'who-said', text };
+    }
+    case 'who-said':
+    case 'whosaid':
+      return { name: 'who-said', text };
+    case 'quotes':
+      return { name: 'quotes', speaker: text || null };
+    case 'timeline': {
+      const words = [...rest];
+      const from = takeFlag(words, '--from');
+      const to = takeFlag(words, '--to');
+      const about = takeFlag(words, '--about') ?? (words.join(' ') || null);
+      return { name: 'timeline', about, from, to };
+    }
+    case 'people':
+    case 'articles':
+    case 'reload':
+    case 'help':
+      return { name: word };
+    case 'quit':
+    case 'exit':
+      return { name: 'quit' };
+    default:
+      return { name: 'unknown', word: head };
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The offline console: the bot's commands typed in a terminal, answered from the corpus with
+ * citations. Interactive on a TTY (prompt, colour); with piped input it answers each line and
+ * exits at end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CorpusStore, ReloadReport } from '../store.ts';
+import { parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
+import { renderAnswer } from './render.ts';
+
+export const CONSOLE_HELP = `Commands (the same as in Discord):
+  /search <words>            passages that match, with citations
+  /ask <question>            the best cited answer (plain text works too)
+  /who said <quote>          who said a quote or paraphrase
+  /who is <name>             a person: roles and quotes
+  /quotes [name]             all quotes, or one person's
+  /people                    people the corpus names
+  /timeline [about] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  /articles                  the articles loaded and files skipped
+  /reload                    re-read the corpus folder
+  /help, /quit`;
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  color: boolean;
+  interactive: boolean;
+}
+
+function reloadText(r: ReloadReport): string {
+  if (!r.ok) return `${r.message ?? 'Reload failed.'}${r.problems.length ? `\n${r.problems.map((p) => `  ${p.file}: ${p.reason}`).join('\n')}` : ''}`;
+  const list = (label: string, ids: string[]) => (ids.length ? `${label}: ${ids.join(', ')}` : null);
+  const lines = [
+    `Reloaded in ${r.ms} ms: ${r.after.articles} article(s), ${r.after.paragraphs} paragraphs, ${r.after.quotes} quotes, ${r.after.events} events.`,
+    list('added', r.added),
+    list('changed', r.changed),
+    list('removed', r.removed),
+    ...r.problems.map((p) => `skipped ${p.file}: ${p.reason}`),
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+/** Answers one parsed command; returns the text to print, or null to quit. */
+export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, color: boolean): Promise<string | null> {
+  const engine = store.engine;
+  const render = (a: Parameters<typeof renderAnswer>[0]) => renderAnswer(a, { color });
+  switch (cmd.name) {
+    case 'empty':
+      return '';
+    case 'quit':
+      return null;
+    case 'help':
+      return CONSOLE_HELP;
+    case 'unknown':
+      return `Unknown command /${cmd.word}. Type /help for the list.`;
+    case 'search':
+      return render(engine.search(cmd.text));
+    case 'ask':
+      return render(engine.ask(cmd.text));
+    case 'who-said':
+      return render(engine.whoSaid(cmd.text));
+    case 'who-is':
+      return cmd.text.trim() ? render(engine.quotes(cmd.text)) : 'Type a name after /who is, e.g. /who is <surname>.';
+    case 'quotes':
+      return render(engine.quotes(cmd.speaker));
+    case 'people':
+      return render(engine.people());
+    case 'articles':
+      return render(engine.articles());
+    case 'timeline':
+      return render(engine.timeline({ about: cmd.about, from: cmd.from, to: cmd.to }));
+    case 'reload':
+      return reloadText(await store.reload());
+  }
+}
+
+/** Runs the console until /quit or end of input. */
+export async function runConsole(store: CorpusStore, options: ConsoleOptions): Promise<void> {
+  const { output, color, interactive } = options;
+  const s = store.engine.stats;
+  const intro = [
+    `Storydesk offline console: ${s.articles} article(s), ${s.paragraphs} paragraphs, ${s.quotes} quotes, ${s.events} dated events (corpus: ${store.dir}).`,
+    'Type /help for commands. To run it in Discord, set DISCORD_TOKEN in .env (see README: "Connect to Discord").',
+  ];
+  if (interactive) output.write(`${intro.join('\n')}\n\n`);
+  const rl = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive, prompt: 'storydesk> ' });
+  if (interactive) rl.prompt();
+  for await (const line of rl) {
+    let text: string | null;
+    try {
+      text = await answerCommand(store, parseConsoleLine(line), color);
+    } catch (e) {
+      text = `Something went wrong answering that: ${(e as Error).message}`;
+    }
+    if (text === null) break;
+    if (text) output.write(`${text}\n\n`);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}
