@@ -13,6 +13,7 @@ export function cleanQuery(raw: string, what = 'query'): CleanQuery {
     .normalize('NFKC')
     .replace(/<@[!&]?\d+>|<#\d+>/g, ' ')
     .replace(/@(everyone|here)\b/gi, '$1')
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
