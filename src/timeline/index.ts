@@ -1,13 +1,27 @@
-/** Public face of the timeline: extract dated events once per corpus, then select and order. (Implementation in progress.) */
+/** Public face of the timeline: extract dated events once per corpus, then select and order. */
 import type { Article } from '../corpus/types.ts';
+import { findMentions } from './mentions.ts';
+import { mergeMentions } from './merge.ts';
+import { selectEvents as select, sortEvents } from './order.ts';
 import type { TimelineEvent, TimelineFilter } from './types.ts';
 
-/** Dated events of all articles, merged where several places tell the same happening. */
-export function extractEvents(_articles: Article[]): TimelineEvent[] {
-  throw new Error('extractEvents: not implemented yet');
+/** Room for paragraphs and offsets inside one article's block of positions. */
+const PER_ARTICLE = 1e9;
+const PER_PARAGRAPH = 1e5;
+
+/** Dated events of all articles, merged where several places tell the same happening, in timeline order. */
+export function extractEvents(articles: Article[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  articles.forEach((article, index) => {
+    for (const { event, first } of mergeMentions(findMentions(article))) {
+      event.position = index * PER_ARTICLE + first.paragraph * PER_PARAGRAPH + Math.min(first.offset, PER_PARAGRAPH - 1);
+      events.push(event);
+    }
+  });
+  return sortEvents(events);
 }
 
 /** The events that pass the filter, in timeline order. */
-export function selectEvents(_events: TimelineEvent[], _filter: TimelineFilter = {}): TimelineEvent[] {
-  throw new Error('selectEvents: not implemented yet');
+export function selectEvents(events: TimelineEvent[], filter: TimelineFilter = {}): TimelineEvent[] {
+  return select(events, filter);
 }

@@ -19,6 +19,11 @@ export interface TimelineEvent {
   text: string;
   /** Every place that tells this happening, first one first. */
   sources: EventSource[];
+  /**
+   * Where the first source stands in the corpus (article order, then paragraph, then offset), for ordering events of
+   * the same period; set by extractEvents.
+   */
+  position?: number;
 }
 
 export interface TimelineFilter {

@@ -1,0 +1,55 @@
+/**
+ * The timeline's chrono: chrono's casual English parsers, minus the ones that read durations, numbers or dates counted
+ * from another event as dates, plus our parsers (years, relative weeks/months/years, qualified months, seasons) and
+ * refiners (part of day, non-events, resolution against the publication date). Results carry final dates: the
+ * certain components say the precision (day, month or year).
+ */
+import * as chrono from 'chrono-node';
+import { bareYearParser } from './parsers/bareYear.ts';
+import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
+import { relativePeriodParser } from './parsers/relativePeriod.ts';
+import { seasonParser } from './parsers/season.ts';
+import { RESOLVED_TAG } from './tags.ts';
+import { dropNonEventsRefiner } from './refiners/dropNonEvents.ts';
+import { partOfDayRefiner } from './refiners/partOfDay.ts';
+import { resolveAgainstPublicationRefiner } from './refiners/resolveAgainstPublication.ts';
+
+/** chrono parsers that do more harm than good on news prose. */
+const UNWANTED_PARSERS = new Set([
+  'SlashDateFormatParser', // "24/7", "10/12" scores, "9/11"
+  'ENSlashMonthFormatParser',
+  'ENTimeUnitWithinFormatParser', // "within 48 hours": a duration
+  'ENTimeUnitLaterFormatParser', // "four years later": counted from another event
+  'ENTimeUnitCasualRelativeFormatParser', // "the past five years", "+2 days"
+  'ENRelativeDateFormatParser', // "last month", "this week": replaced by relativePeriodParser (precision)
+  'ENEndOfCurrentMonthParser',
+]);
+
+/** chrono's filter drops results made of digits only, which a bare year is: let our own results through it. */
+function sparingOurs(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const ours = results.filter(result => result.tags().has(RESOLVED_TAG));
+      if (!ours.length) return filter.refine(context, results);
+      const kept = new Set([...ours, ...filter.refine(context, results.filter(result => !ours.includes(result)))]);
+      return results.filter(result => kept.has(result));
+    },
+  };
+}
+
+function build(): chrono.Chrono {
+  const engine = chrono.casual.clone();
+  engine.parsers = engine.parsers.filter(parser => !UNWANTED_PARSERS.has(parser.constructor.name));
+  engine.refiners = engine.refiners.map(refiner => (refiner.constructor.name === 'UnlikelyFormatFilter' ? sparingOurs(refiner) : refiner));
+  engine.parsers.push(bareYearParser, relativePeriodParser, qualifiedMonthParser, seasonParser);
+  engine.refiners.push(partOfDayRefiner, dropNonEventsRefiner, resolveAgainstPublicationRefiner);
+  return engine;
+}
+
+let engine: chrono.Chrono | null = null;
+
+/** Dated expressions of one sentence, resolved against `reference` (the publication day, at noon UTC). */
+export function parseDates(sentence: string, reference: Date): chrono.ParsedResult[] {
+  engine ??= build();
+  return engine.parse(sentence, { instant: reference, timezone: 0 });
+}

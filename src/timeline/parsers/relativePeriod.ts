@@ -1,0 +1,42 @@
+/**
+ * Weeks, months and years named relative to the publication date: "last year", "this week", "last month",
+ * "earlier this month", "so far this year", "the previous week", "next year's budget", "late last year".
+ * Precision follows the devset rules: a week is told by its month, a month by its month, a year by its year.
+ * Not here: durations ("the past five years", "the past week" = the last seven days) and periods counted from
+ * another event ("the following week").
+ */
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addDays, fromTime } from '../calendar.ts';
+import { MODIFIER_TAG, RESOLVED_TAG } from '../tags.ts';
+
+const PATTERN =
+  /\b(?:(earlier|later|so\s+far|late|early|mid)[\s-]+)?(this\s+past|the\s+previous|the\s+coming|this|last|past|next|previous)\s+(week|month|year)\b(?!-)/i;
+
+export const relativePeriodParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const which = match[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const unit = match[3]!.toLowerCase();
+    const start = match.index!;
+    // "past" alone is a duration after an article ("the past year", "in the past month"); "this past month" is fine
+    if (which === 'past' && /\b(?:the|a)\s+$/i.test(context.text.slice(Math.max(0, start - 6), start))) return null;
+    // Title case mid-sentence is a name: ABC's "This Week", "Last Week Tonight"
+    if (/^[A-Z]/.test(match[2]!) && /^[A-Z]/.test(match[3]!) && start > 0) return null;
+    const offset = which === 'this' ? 0 : which === 'next' || which === 'the coming' ? 1 : -1;
+    const ref = fromTime(context.reference.instant.getTime());
+    let components;
+    if (unit === 'year') {
+      components = context.createParsingComponents({ year: ref.y + offset });
+    } else if (unit === 'month') {
+      const index = ref.y * 12 + (ref.m - 1) + offset;
+      components = context.createParsingComponents({ year: Math.floor(index / 12), month: (index % 12) + 1 });
+    } else {
+      const day = addDays(ref, 7 * offset);
+      components = context.createParsingComponents({ year: day.y, month: day.m });
+    }
+    components.addTag(RESOLVED_TAG);
+    const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+    if (modifier) components.addTag(MODIFIER_TAG + modifier);
+    return context.createParsingResult(start, match[0], components);
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Gives every open expression its date from the article's publication date (chrono's reference) and the tense of its
+ * clause, instead of chrono's "closest day" default:
+ *  - a weekday is the publication day when it is the same weekday; otherwise the most recent one before publication,
+ *    or the next one after it in a future-tense clause ("will testify Thursday"); "last"/"next" force the direction;
+ *  - a weekend is written as its Sunday;
+ *  - a month and day without a year, and a month alone, are the most recent ones (the next ones for a future event,
+ *    when they are at most six months ahead: further away, a writer names the year);
+ *  - "this morning", "tonight" are the publication day.
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { type Ymd, addDays, daysBetween, daysInMonth, fromTime, weekdayOf } from '../calendar.ts';
+import { RESOLVED_TAG } from '../tags.ts';
+import { type Tense, tenseAt } from '../tense.ts';
+
+function setDay(components: ParsingComponents, day: Ymd): void {
+  components.assign('year', day.y);
+  components.assign('month', day.m);
+  components.assign('day', day.d);
+}
+
+/** The given weekday nearest to pub in the direction asked; same weekday = pub unless strictly before/after. */
+function weekdayNear(pub: Ymd, weekday: number, direction: 'back' | 'forward', strict: boolean): Ymd {
+  const delta = weekday - weekdayOf(pub);
+  if (direction === 'back') {
+    let back = (7 - delta) % 7;
+    if (back === 0 && strict) back = 7;
+    return addDays(pub, -back);
+  }
+  let forward = (delta + 7) % 7;
+  if (forward === 0 && strict) forward = 7;
+  return addDays(pub, forward);
+}
+
+function resolveWeekend(text: string, pub: Ymd, tense: Tense): Ymd {
+  if (/\b(last|past)\b/i.test(text)) return weekdayNear(pub, 0, 'back', true);
+  if (/\bnext\b/i.test(text) || tense === 'future') return weekdayNear(pub, 0, 'forward', false);
+  return weekdayOf(pub) === 6 ? pub : weekdayNear(pub, 0, 'back', false);
+}
+
+function resolveWeekday(text: string, weekday: number, pub: Ymd, tense: Tense): Ymd {
+  if (/\b(last|past)\b/i.test(text)) return weekdayNear(pub, weekday, 'back', true);
+  if (/\bnext\b/i.test(text)) return weekdayNear(pub, weekday, 'forward', true);
+  return weekdayNear(pub, weekday, tense === 'future' ? 'forward' : 'back', false);
+}
+
+/** How far ahead a future date without a year may lie; beyond it the writer would have named the year. */
+const FUTURE_REACH_DAYS = 183;
+
+function resolveMonthDay(month: number, day: number, pub: Ymd, tense: Tense): Ymd {
+  const at = (y: number): Ymd => ({ y, m: month, d: Math.min(day, daysInMonth(y, month)) });
+  const thisYear = at(pub.y);
+  const past = daysBetween(thisYear, pub) >= 0 ? thisYear : at(pub.y - 1);
+  const next = daysBetween(pub, thisYear) >= 0 ? thisYear : at(pub.y + 1);
+  const ahead = daysBetween(pub, next);
+  if (tense === 'future') return ahead <= FUTURE_REACH_DAYS ? next : past;
+  if (tense === 'past') return past;
+  // present or unknown: the most recent one, unless the coming one is only weeks away ("the hearing on Dec. 15")
+  return ahead <= 31 && daysBetween(past, pub) > 31 ? next : past;
+}
+
+function resolveMonth(month: number, pub: Ymd, tense: Tense): number {
+  const past = month <= pub.m ? pub.y : pub.y - 1;
+  const next = month >= pub.m ? pub.y : pub.y + 1;
+  const monthsAhead = (next - pub.y) * 12 + month - pub.m;
+  return tense === 'future' && monthsAhead <= 6 ? next : past;
+}
+
+function resolveComponents(result: ParsingResult, components: ParsingComponents, pub: Ymd, tense: () => Tense): void {
+  const text = result.text;
+  if (/\bweekend\b/i.test(text)) {
+    setDay(components, resolveWeekend(text, pub, tense()));
+  } else if (components.isCertain('weekday') && !components.isCertain('day')) {
+    setDay(components, resolveWeekday(text, components.get('weekday')!, pub, tense()));
+  } else if (components.isCertain('month') && components.isCertain('day') && !components.isCertain('year')) {
+    setDay(components, resolveMonthDay(components.get('month')!, components.get('day')!, pub, tense()));
+  } else if (components.isCertain('month') && !components.isCertain('year')) {
+    components.assign('year', resolveMonth(components.get('month')!, pub, tense()));
+  } else if (!components.isCertain('year') && !components.isCertain('month') && !components.isCertain('day')) {
+    setDay(components, pub); // "this morning", "this afternoon"
+  }
+}
+
+export const resolveAgainstPublicationRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const pub = fromTime(context.reference.instant.getTime());
+    for (const result of results) {
+      if (result.tags().has(RESOLVED_TAG)) continue;
+      let tense: Tense | null = null;
+      const lazyTense = () => (tense ??= tenseAt(context.text, result.index, result.index + result.text.length));
+      resolveComponents(result, result.start, pub, lazyTense);
+      if (result.end) resolveComponents(result, result.end, pub, lazyTense);
+    }
+    return results;
+  },
+};

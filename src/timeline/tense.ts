@@ -1,0 +1,122 @@
+/**
+ * The tense of the clause a date expression sits in, read from the verbs around it with cheap rules (no NLP model:
+ * this runs on every dated sentence of large corpora). First the words before the expression, back to the start of
+ * its clause ("who will testify Thursday", "they would come back to it on Wednesday", "Lee said Friday"); when they
+ * hold no verb, the words after it up to the end of the sentence ("On Sunday, his son issued a statement").
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+/** Modals and auxiliaries that put what follows in the future ("would" too: future seen from a past report). */
+const FUTURE_AUX = new Set(['will', 'shall', 'would', "won't", 'wont', "wouldn't", "'ll", 'gonna']);
+/** X to <verb>: "plans to", "is expected to", "is scheduled to", "is set to", "is going to". */
+const FUTURE_BEFORE_TO = new Set([
+  'expected', 'scheduled', 'set', 'due', 'slated', 'planned', 'plans', 'plan', 'planning', 'poised', 'going', 'intends',
+  'intend', 'intended', 'aims', 'aim', 'hopes', 'hope', 'wants', 'expects', 'expect', 'likely', 'ready', 'about', 'vowed',
+  'vows', 'promised', 'promises', 'pledged', 'threatened', 'threatens', 'agreed', 'agrees', 'prepared', 'preparing',
+]);
+/** Participles that announce something to come even without "to": "a ruling is expected Friday", "set for Monday". */
+const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'slated', 'set', 'due', 'planned']);
+const FUTURE_WORDS = new Set(['upcoming', 'forthcoming', 'tomorrow']);
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "isn't", "aren't", 'does', 'do', "doesn't", "don't", 'has', 'have', "hasn't", "haven't"]);
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
+
+const IRREGULAR_PAST = new Set(
+  (
+    'said told met went came took made gave held left began saw wrote ran won lost sent spoke fell rose found thought ' +
+    'brought bought caught fought taught sold felt kept led paid put cut hit quit struck stood understood withdrew drew ' +
+    'grew knew threw flew broke chose froze stole woke wore tore swore forgot got shot sat ate became hid bit rode drove ' +
+    'arose shook sought sank sang rang swam lay laid fled fed dealt meant slept swept wept built spent lent bent heard ' +
+    'did was were had overtook undertook mistook forbade forgave overcame overthrew upheld withheld beheld underwent ' +
+    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset'
+  ).split(' '),
+);
+/** Words in -ed that are not verbs. */
+const NOT_VERBS = new Set(['hundred', 'red', 'bed', 'shed', 'wed', 'bred', 'sled', 'fled', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'ragged', 'crooked', 'beloved', 'learned', 'aged', 'alleged', 'supposed', 'so-called', 'united', 'limited', 'advanced', 'detailed', 'related', 'based', 'armed', 'elected']);
+
+/** Punctuation that closes a clause when scanning backwards from the expression. */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013"\u201c\u201d]/;
+
+interface Token {
+  word: string;
+  /** A clause break sits between this token and the previous one. */
+  breakBefore: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[A-Za-z][A-Za-z'\u2019-]*|[,;:()\u2014\u2013"\u201c\u201d]/g;
+  let pendingBreak = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
+    if (CLAUSE_BREAK.test(w) && w.length === 1) {
+      pendingBreak = true;
+      continue;
+    }
+    let word = w.toLowerCase().replace(/\u2019/g, "'");
+    // contractions: "they'll" -> "'ll", "he's" keeps its verb role via "'s"
+    const contraction = /^[a-z]+('ll|'d)$/.exec(word);
+    if (contraction) word = contraction[1] === "'ll" ? "'ll" : 'would';
+    out.push({ word, breakBefore: pendingBreak });
+    pendingBreak = false;
+  }
+  return out;
+}
+
+function isPastForm(word: string): boolean {
+  if (IRREGULAR_PAST.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed') && !NOT_VERBS.has(word);
+}
+
+/**
+ * Reads a verb group around tokens[i], scanning towards the start: returns a tense when tokens[i] decides one,
+ * 'skip' when it is a passive participle to look past, or null when it says nothing.
+ */
+function judge(tokens: Token[], i: number): Tense | 'skip' | null {
+  const word = tokens[i]!.word;
+  const prev = tokens[i - 1]?.word ?? '';
+  const prev2 = tokens[i - 2]?.word ?? '';
+  if (FUTURE_AUX.has(word) || FUTURE_WORDS.has(word)) {
+    if (tokens[i + 1]?.word === 'have' && word !== 'will') return 'past'; // "would have gone": counterfactual past
+    return 'future';
+  }
+  if (word === 'to' && FUTURE_BEFORE_TO.has(prev)) return 'future';
+  if (word === 'to' && prev === 'going') return 'future';
+  if ((word === 'for' || word === 'on') && FUTURE_PARTICIPLES.has(prev)) return PAST_AUX.has(prev2) || prev2 === 'been' ? 'past' : 'future';
+  if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(prev)) return 'future';
+  if (PAST_AUX.has(word)) return 'past';
+  if (PRESENT_AUX.has(word)) return 'present';
+  if (isPastForm(word)) {
+    if (PASSIVE_BE.has(prev) && prev !== 'been') return 'skip'; // "will be held", "is reported": the auxiliary decides
+    return 'past';
+  }
+  return null;
+}
+
+/** Tense of the clause around text[start, end) within one sentence. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const before = tokenize(sentence.slice(0, start));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const verdict = judge(before, i);
+    if (verdict && verdict !== 'skip') return verdict;
+    if (before[i]!.breakBefore) break;
+  }
+  const after = tokenize(sentence.slice(end));
+  // forward: the first verb group after the expression; look ahead one word for "will be held" style groups
+  for (let i = 0; i < after.length; i++) {
+    const word = after[i]!.word;
+    if (FUTURE_AUX.has(word) || FUTURE_WORDS.has(word)) return after[i + 1]?.word === 'have' && word !== 'will' ? 'past' : 'future';
+    if (word === 'to' && FUTURE_BEFORE_TO.has(after[i - 1]?.word ?? '')) return 'future';
+    if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(after[i - 1]?.word ?? '')) return 'future';
+    if (PAST_AUX.has(word)) return 'past';
+    if (PRESENT_AUX.has(word)) {
+      const next = after[i + 1]?.word ?? '';
+      if (FUTURE_PARTICIPLES.has(next) || next === 'going') return 'future';
+      return 'present';
+    }
+    if (isPastForm(word)) return 'past';
+  }
+  return 'present';
+}
