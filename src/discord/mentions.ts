@@ -1,0 +1,72 @@
+/**
+ * Answers messages that mention the bot, in the same channel or thread, as a reply. The text
+ * without the mention is routed by src/intent.ts; in a thread (or in reply to one of the bot's
+ * answers) a follow-up with no subject of its own continues from the bot's previous answer there.
+ * Messages from bots, the bot itself included, are ignored.
+ */
+import type { Client, Message } from 'discord.js';
+import type { Logger } from 'pino';
+import { routeIntent, topicOf, type IntentContext } from '../intent.ts';
+import type { CorpusStore } from '../store.ts';
+import type { ConversationMemory } from './conversation.ts';
+import { cooldownNotice, type Cooldowns } from './cooldowns.ts';
+import { errorId } from './interactions.ts';
+import { answerIntent } from './intent-answer.ts';
+import type { Pager } from './pager.ts';
+import { corpusFooter } from './render/citation.ts';
+import { COLOURS } from './render/colours.ts';
+import { mentionHelpEmbed } from './render/help.ts';
+import { renderPages } from './render/list-view.ts';
+import { NO_MENTIONS, withinLimits, type Reply } from './reply.ts';
+
+export interface MentionDeps {
+  client: Client;
+  store: CorpusStore;
+  pager: Pager;
+  memory: ConversationMemory;
+  cooldowns: Cooldowns;
+  log: Logger;
+}
+
+/** Whether the message mentions the bot itself (not just @everyone or a role). */
+export function mentionsBot(message: Message, botId: string): boolean {
+  return message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content);
+}
+
+/** The context a follow-up may lean on here: the last answer in a thread, or the answer replied to. */
+function contextFor(message: Message, memory: ConversationMemory): IntentContext | null {
+  const last = memory.get(message.channelId);
+  if (!last) return null;
+  const repliesToIt = last.messageId !== null && message.reference?.messageId === last.messageId;
+  return message.channel.isThread() || repliesToIt ? last : null;
+}
+
+export function createMentionHandler({ client, store, pager, memory, cooldowns, log }: MentionDeps): (message: Message) => Promise<void> {
+  return async (message) => {
+    const me = client.user;
+    if (!me || message.author.bot || message.author.id === me.id || message.webhookId) return;
+    if (!mentionsBot(message, me.id)) return;
+    const send = async (reply: Reply): Promise<Message> => message.reply({ ...withinLimits(reply, log), allowedMentions: NO_MENTIONS });
+    try {
+      const engine = store.engine;
+      const { intent, followUp } = routeIntent(message.content, contextFor(message, memory));
+      if (intent.kind === 'help') {
+        await send({ embeds: [mentionHelpEmbed(corpusFooter(engine.stats))] });
+        return;
+      }
+      const wait = cooldowns.take(message.author.id, 'mention');
+      if (wait > 0) {
+        await send({ embeds: [{ color: COLOURS.help, description: cooldownNotice('a mention', wait) }] });
+        return;
+      }
+      const { view, person } = answerIntent(engine, intent, message.content);
+      const sent = await send(pager.open(message.author.id, renderPages(view)));
+      memory.remember(message.channelId, { topic: topicOf(intent), person, messageId: sent.id });
+      log.debug({ intent: intent.kind, followUp }, 'mention answered');
+    } catch (e) {
+      const id = errorId();
+      log.error({ err: e, errorId: id }, 'mention answer failed');
+      await send({ embeds: [{ color: COLOURS.error, description: `Sorry, something went wrong (error ${id}). Please try again in a moment.` }] }).catch(() => {});
+    }
+  };
+}

@@ -1,0 +1,36 @@
+/** Numbered citations as Discord markdown: "[1] Title, Source, date, ¶n", linked to the passage when the article has a URL. */
+import type { Citation } from '../../corpus/types.ts';
+import type { EngineStats } from '../../engine.ts';
+import { trimText } from './limits.ts';
+import { escapeText } from './markdown.ts';
+
+const TITLE_MAX = 120;
+const URL_MAX = 600;
+
+/** "Title, Source, 2017-01-31, ¶4" as plain text, the title shortened when long. */
+export function citationLabel(c: Citation): string {
+  return [trimText(c.title, TITLE_MAX), c.source ? trimText(c.source, 60) : null, c.published, `\u00b6${c.paragraph}`].filter(Boolean).join(', ');
+}
+
+/** A URL safe inside a markdown link, or null when it is not a plain http(s) link of sensible length. */
+export function linkTarget(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url) || url.length > URL_MAX) return null;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, '%20').replace(/>/g, '%3E');
+}
+
+/** "[n] [Title, Source, date, ¶p](link)", or without the link when there is none. */
+export function citationLine(n: number, c: Citation): string {
+  // Brackets in the label would end the link text early; parentheses read the same.
+  const label = escapeText(citationLabel(c).replace(/\[/g, '(').replace(/\]/g, ')'));
+  const url = linkTarget(c.url);
+  return `[${n}] ${url ? `[${label}](${url})` : label}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The corpus size line every answer carries in its footer. */
+export function corpusFooter(stats: EngineStats): string {
+  return [plural(stats.articles, 'article'), plural(stats.paragraphs, 'paragraph'), plural(stats.quotes, 'quote'), plural(stats.events, 'event')].join(' \u00b7 ');
+}

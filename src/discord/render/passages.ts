@@ -1,0 +1,35 @@
+/** Search and ask answers: matching passages with the query's words in bold and numbered citations. */
+import type { SearchAnswer } from '../../answers.ts';
+import type { EngineStats } from '../../engine.ts';
+import { citationLine, corpusFooter } from './citation.ts';
+import { COLOURS } from './colours.ts';
+import { INTRO_MAX, ITEM_MAX, type ListView } from './list-view.ts';
+import { fitMarked, fitText } from './markdown.ts';
+
+const CITATION_ROOM = 800;
+
+/** "> excerpt" then its citation, within ITEM_MAX. */
+export function passageItem(n: number, excerpt: string, marks: Array<[number, number]>, citation: string): string {
+  const cite = citation.length > CITATION_ROOM ? citation.slice(0, citation.indexOf(' ') + 1) + 'source' : citation;
+  return `> ${fitMarked(excerpt, marks, ITEM_MAX - cite.length - 4)}\n${cite}`;
+}
+
+export function passagesView(answer: SearchAnswer, stats: EngineStats): ListView {
+  const isAsk = answer.kind === 'ask';
+  const items = answer.results.map((r, i) => passageItem(i + 1, r.excerpt, r.marks, citationLine(i + 1, r.citation)));
+  const intro = [
+    answer.answer ? `**${fitText(answer.answer, INTRO_MAX - 200)}** [1]` : '',
+    answer.notice && items.length ? fitText(answer.notice, 180) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return {
+    title: isAsk ? answer.query : `Search: ${answer.query}`,
+    colour: isAsk ? COLOURS.ask : COLOURS.search,
+    intro,
+    items,
+    empty: fitText(answer.notice ?? 'Nothing matches.', ITEM_MAX),
+    footer: corpusFooter(stats),
+    perPage: 3,
+  };
+}

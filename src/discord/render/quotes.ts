@@ -1,0 +1,66 @@
+/** Who-said matches, a person's quotes and a person card: speaker, quoted words, citation. */
+import type { PersonItem, QuoteItem, QuotesAnswer, WhoSaidAnswer } from '../../answers.ts';
+import type { EngineStats } from '../../engine.ts';
+import { citationLine, corpusFooter } from './citation.ts';
+import { COLOURS } from './colours.ts';
+import { INTRO_MAX, ITEM_MAX, type ListView } from './list-view.ts';
+import { fitText } from './markdown.ts';
+
+const KIND_NOTE: Record<QuoteItem['kind'], string> = { direct: '', post: ' (post)', indirect: ' (paraphrase)' };
+
+/** "**Speaker** (kind): “quoted words”" then the citation, within ITEM_MAX. */
+export function quoteItem(n: number, q: QuoteItem): string {
+  const cite = citationLine(n, q.citation);
+  const who = q.speaker ? `**${fitText(q.speaker, 120)}**` : '*Unattributed*';
+  const head = `${who}${KIND_NOTE[q.kind]}: `;
+  const room = ITEM_MAX - head.length - cite.length - 4;
+  return `${head}\u201c${fitText(q.quote, room)}\u201d\n${cite}`;
+}
+
+export function whoSaidView(answer: WhoSaidAnswer, stats: EngineStats): ListView {
+  const top = answer.matches[0];
+  const intro = [top?.speaker ? `Said by **${fitText(top.speaker, 200)}**.` : '', answer.notice && top ? fitText(answer.notice, 300) : '']
+    .filter(Boolean)
+    .join('\n');
+  return {
+    title: `Who said \u201c${answer.query}\u201d?`,
+    colour: COLOURS.whoSaid,
+    intro,
+    items: answer.matches.map((m, i) => quoteItem(i + 1, m)),
+    empty: fitText(answer.notice ?? 'Nobody in the corpus said that.', ITEM_MAX),
+    footer: corpusFooter(stats),
+    perPage: 4,
+  };
+}
+
+/** Roles, aliases and counts of a person, as the intro of their card. */
+export function personSummary(p: PersonItem): string {
+  const lines = [
+    p.roles.length ? `**Roles:** ${fitText(p.roles.join('; '), 500)}` : '',
+    p.aliases.length ? `**Also called:** ${fitText(p.aliases.join(', '), 400)}` : '',
+    `**Quoted** ${p.quotes} time${p.quotes === 1 ? '' : 's'} \u00b7 **mentioned** ${p.mentions} time${p.mentions === 1 ? '' : 's'}`,
+  ];
+  return lines.filter(Boolean).join('\n').slice(0, INTRO_MAX);
+}
+
+/** A person's quotes; `card` adds their roles and counts (for /who is). `about` tells which topic they were narrowed to. */
+export function quotesView(answer: QuotesAnswer, stats: EngineStats, options: { card?: boolean; about?: string | null } = {}): ListView {
+  const p = answer.person;
+  const title = p ? (options.card ? p.name : `Quotes of ${p.name}`) : answer.query ? `Quotes: ${answer.query}` : 'All quotes';
+  const intro = [
+    p && options.card ? personSummary(p) : '',
+    options.about ? `On \u201c${fitText(options.about, 200)}\u201d:` : '',
+    answer.notice && answer.quotes.length ? fitText(answer.notice, 300) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return {
+    title,
+    colour: options.card ? COLOURS.person : COLOURS.quotes,
+    intro,
+    items: answer.quotes.map((q, i) => quoteItem(i + 1, q)),
+    empty: fitText(answer.notice ?? 'No quotes.', ITEM_MAX),
+    footer: corpusFooter(stats),
+    perPage: 5,
+  };
+}

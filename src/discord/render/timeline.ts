@@ -1,0 +1,44 @@
+/** The timeline: dated events in order, each with the words that date it and its citations. */
+import type { EventItem, TimelineAnswer } from '../../answers.ts';
+import type { EngineStats } from '../../engine.ts';
+import { citationLine, corpusFooter } from './citation.ts';
+import { COLOURS } from './colours.ts';
+import { ITEM_MAX, type ListView } from './list-view.ts';
+import { fitText } from './markdown.ts';
+
+const MAX_CITATIONS = 3;
+
+/** "**2017-01-31** (last Tuesday): what happened" then its citations, within ITEM_MAX. */
+export function eventItem(e: EventItem, firstNumber: number): string {
+  const date = e.date ?? 'undated';
+  const said = e.expression && e.expression.toLowerCase() !== date.toLowerCase() ? ` (${fitText([e.modifier, e.expression].filter(Boolean).join(' '), 80)})` : '';
+  const cites = e.citations.slice(0, MAX_CITATIONS).map((c, i) => citationLine(firstNumber + i, c));
+  if (e.citations.length > MAX_CITATIONS) cites.push(`and ${e.citations.length - MAX_CITATIONS} more`);
+  const citeText = cites.join('\n');
+  const head = `**${date}**${said}: `;
+  return `${head}${fitText(e.text, ITEM_MAX - head.length - citeText.length - 2)}\n${citeText}`;
+}
+
+function filters(answer: TimelineAnswer): string {
+  const parts = [answer.about ? `about \u201c${answer.about}\u201d` : '', answer.from ? `from ${answer.from}` : '', answer.to ? `to ${answer.to}` : ''];
+  return parts.filter(Boolean).join(', ');
+}
+
+export function timelineView(answer: TimelineAnswer, stats: EngineStats): ListView {
+  let n = 1;
+  const items = answer.events.map((e) => {
+    const item = eventItem(e, n);
+    n += Math.min(e.citations.length, MAX_CITATIONS);
+    return item;
+  });
+  const f = filters(answer);
+  return {
+    title: f ? `Timeline ${f}` : 'Timeline',
+    colour: COLOURS.timeline,
+    intro: answer.notice && items.length ? fitText(answer.notice, 300) : '',
+    items,
+    empty: fitText(answer.notice ?? 'No dated events.', ITEM_MAX),
+    footer: corpusFooter(stats),
+    perPage: 6,
+  };
+}
