@@ -25,7 +25,8 @@ function normaliseMarks(text: string, marks: Marks): Marks {
   const merged: Marks = [];
   for (const [s, e] of clipped) {
     const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    // Overlapping ranges, or ranges only white space apart, become one bold run.
+    if (last && (s <= last[1] || !text.slice(last[1], s).trim())) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
   return merged
