@@ -1,33 +1,74 @@
-/** Public face of quote attribution: build once per corpus, then query. (Implementation in progress.) */
+/** Public face of quote attribution: build once per corpus, then query. */
 import type { Article } from '../corpus/types.ts';
+import { PeopleMerger } from './corpus-people.ts';
+import { extractArticle } from './extract.ts';
+import type { DraftQuote } from './extract.ts';
+import { PeopleLookup } from './people-lookup.ts';
 import type { Person, Quote, QuoteData, WhoSaidMatch } from './types.ts';
+import { WhoSaidIndex } from './who-said.ts';
 
 /** Runs the extraction passes over every article and merges people across articles. */
-export function buildQuoteData(_articles: Article[]): QuoteData {
-  throw new Error('buildQuoteData: not implemented yet');
+export function buildQuoteData(articles: Article[]): QuoteData {
+  const merger = new PeopleMerger();
+  const perArticle = articles.map(article => {
+    const ex = extractArticle(article);
+    for (const e of ex.people.entities) merger.add(e, article.id);
+    return { article, ex };
+  });
+  merger.finish();
+  const quotes: Quote[] = [];
+  const unattributed: Quote[] = [];
+  const contexts: Record<string, string> = {};
+  for (const { article, ex } of perArticle) {
+    const text = new Map(article.paragraphs.map(p => [p.n, p.text]));
+    const toQuote = (d: DraftQuote): Quote => {
+      const para = text.get(d.paragraph) ?? '';
+      contexts[`${article.id}#${d.paragraph}`] = para;
+      let speaker: string | null = null;
+      if (d.ref.kind === 'person') speaker = merger.nameOf(ex.people.final(d.ref.entity));
+      else if (d.ref.kind === 'group') speaker = d.ref.text;
+      return { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+    };
+    for (const d of ex.quotes) {
+      quotes.push(toQuote(d));
+      if (d.ref.kind === 'person') merger.countQuote(ex.people.final(d.ref.entity));
+    }
+    for (const d of ex.unattributed) unattributed.push(toQuote(d));
+  }
+  return { quotes, people: merger.people(), unattributed, contexts };
 }
 
 /** Queries over built quote data: who said a text, quotes of a person, people lookup. */
 export class QuoteFinder {
-  constructor(readonly data: QuoteData) {}
+  private index: WhoSaidIndex | null = null;
+  private lookup: PeopleLookup;
+
+  constructor(readonly data: QuoteData) {
+    this.lookup = new PeopleLookup(data.people);
+  }
 
   /** Ranked matches for a quote or paraphrase; empty when nobody in the corpus said it. */
-  whoSaid(_text: string, _limit = 5): WhoSaidMatch[] {
-    throw new Error('whoSaid: not implemented yet');
+  whoSaid(text: string, limit = 5): WhoSaidMatch[] {
+    this.index ??= new WhoSaidIndex([...this.data.quotes, ...(this.data.unattributed ?? [])], q => this.data.contexts?.[`${q.article}#${q.paragraph}`]);
+    return this.index.search(text, limit);
   }
 
   /** Quotes in corpus order; with a name, only that person's (alias-aware). */
-  quotesBy(_speaker?: string): Quote[] {
-    throw new Error('quotesBy: not implemented yet');
+  quotesBy(speaker?: string): Quote[] {
+    if (speaker === undefined || speaker.trim() === '') return this.data.quotes;
+    const p = this.lookup.find(speaker);
+    if (p) return this.data.quotes.filter(q => q.speaker === p.name);
+    const wanted = speaker.trim().toLowerCase();
+    return this.data.quotes.filter(q => q.speaker !== null && q.speaker.toLowerCase() === wanted);
   }
 
   /** The person a name or alias refers to, or null. */
-  person(_name: string): Person | null {
-    throw new Error('person: not implemented yet');
+  person(name: string): Person | null {
+    return this.lookup.find(name);
   }
 
   /** People whose name or alias matches a typed prefix, for autocomplete, best first. */
-  suggestPeople(_prefix: string, _limit = 25): Person[] {
-    throw new Error('suggestPeople: not implemented yet');
+  suggestPeople(prefix: string, limit = 25): Person[] {
+    return this.lookup.suggest(prefix, limit);
   }
 }

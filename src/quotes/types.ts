@@ -34,6 +34,11 @@ export interface QuoteData {
   quotes: Quote[];
   /** Most quoted first. */
   people: Person[];
+  /** Quoted words the text attributes to no one (scare quotes, labels, unsourced criticism): speaker null. who-said
+   * still finds them; they are not listed as anybody's quotes. */
+  unattributed?: Quote[];
+  /** Text of every paragraph that holds a quote, by "article#paragraph", for matching paraphrases of the context. */
+  contexts?: Record<string, string>;
 }
 
 export interface WhoSaidMatch {

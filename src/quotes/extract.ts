@@ -1,0 +1,146 @@
+/**
+ * The extraction pipeline for one article: posts, then names (people of the article), then per sentence the
+ * direct quotes and the reported clauses, then the quotes that take their speaker from their neighbours
+ * (the rest of an interrupted quote, a paragraph that only continues a quotation).
+ */
+import type { Article } from '../corpus/types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { findQuoteSpans, maskQuotes } from './marks.ts';
+import type { QuoteSpan } from './marks.ts';
+import { attributeSpans } from './passes/direct.ts';
+import type { SpanAttribution } from './passes/direct.ts';
+import { reportedClauses } from './passes/indirect.ts';
+import { detectPost } from './passes/posts.ts';
+import type { PostMatch } from './passes/posts.ts';
+import { ArticlePeople } from './people.ts';
+import { makeSentence } from './sentence.ts';
+import type { SentenceCtx } from './sentence.ts';
+import { isSpeaker, SpeakerResolver } from './speakers.ts';
+import type { SpeakerRef } from './speakers.ts';
+import { tokenize } from './tokens.ts';
+import type { QuoteKind } from './types.ts';
+
+export interface DraftQuote {
+  paragraph: number;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  ref: SpeakerRef;
+}
+
+export interface ArticleExtraction {
+  quotes: DraftQuote[];
+  /** Quoted words nobody in the text is said to have spoken (scare quotes, labels, criticism without a source). */
+  unattributed: DraftQuote[];
+  people: ArticlePeople;
+}
+
+interface ParaInfo {
+  n: number;
+  text: string;
+  spans: QuoteSpan[];
+  post: PostMatch | null;
+  sentences: SentenceCtx[];
+  sentenceStarts: number[];
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+export function extractArticle(article: Article): ArticleExtraction {
+  const people = new ArticlePeople();
+  const paras: ParaInfo[] = [];
+  const sentenceTokens: { n: number; toks: ReturnType<typeof tokenize> }[][] = [];
+  const knownSurnames = new Set<string>();
+
+  // Names first: every later rule resolves speakers against the people of the whole article.
+  for (const p of article.paragraphs) {
+    const spans = findQuoteSpans(p.text);
+    const masked = maskQuotes(p.text, spans);
+    const sents = splitSentences(masked);
+    const toksList = sents.map(se => ({ n: p.n, toks: tokenize(p.text, se.start, se.end, spans) }));
+    sentenceTokens.push(toksList);
+    paras.push({ n: p.n, text: p.text, spans, post: null, sentences: [], sentenceStarts: sents.map(se => se.start) });
+    for (const { toks } of toksList) for (const t of toks) if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) knownSurnames.add(t.text);
+  }
+  paras.forEach((para, i) => {
+    const post = detectPost(para.text, w => {
+      // A colon-form name counts when its surname is used elsewhere in the article.
+      let count = 0;
+      for (const other of paras) if (other !== para && other.text.includes(w)) count++;
+      return count > 0 && knownSurnames.has(w);
+    });
+    para.post = post;
+    if (post) {
+      people.addPostAuthor(post.speaker, post.handle, para.n);
+      return;
+    }
+    for (const { toks } of sentenceTokens[i]!) people.scanParagraph(para.n, toks, para.text, () => true);
+  });
+  people.finish();
+
+  const resolver = new SpeakerResolver(people);
+  for (const para of paras) resolver.setSentences(para.n, para.sentenceStarts);
+  const quotes: DraftQuote[] = [];
+  const unattributed: DraftQuote[] = [];
+  let prevDirect: { ref: SpeakerRef; unclosed: boolean } | null = null;
+
+  paras.forEach((para, i) => {
+    if (para.post) {
+      const e = people.final(people.addPostAuthor(para.post.speaker, para.post.handle, para.n));
+      const ref: SpeakerRef = { kind: 'person', entity: e };
+      quotes.push({ paragraph: para.n, start: para.post.start, end: para.post.end, kind: 'post', ref });
+      resolver.record(para.n, para.post.start, ref);
+      prevDirect = null;
+      return;
+    }
+    const atts: SpanAttribution[] = [];
+    for (const { toks } of sentenceTokens[i]!) {
+      const s = makeSentence(para.n, para.text, toks, para.spans, resolver);
+      para.sentences.push(s);
+      const found = attributeSpans(s);
+      for (const a of found) if (isSpeaker(a.ref)) resolver.record(para.n, para.spans[a.span]!.start, a.ref);
+      atts.push(...found);
+      const afterSpans = new Set(found.filter(a => a.how === 'after').map(a => a.span));
+      for (const c of reportedClauses(s, t => afterSpans.has(t.span!))) {
+        quotes.push({ paragraph: para.n, start: c.start, end: c.end, kind: 'indirect', ref: c.ref });
+        resolver.record(para.n, c.start, c.ref);
+      }
+    }
+    // Quotes with no attribution of their own take it from the quotes around them.
+    const onlyQuotes = para.spans.length > 0 && maskQuotes(para.text, para.spans).replace(/Q+/g, '').replace(/[\s.,;:!?—–-]/g, '') === '';
+    const continues = para.spans[0]?.open === firstNonSpace(para.text) && prevDirect?.unclosed;
+    atts.forEach((a, k) => {
+      if (a.how !== 'none' || a.ref.kind !== 'none') return;
+      const span = para.spans[a.span]!;
+      const speechLike = (span.end - span.start > 0 && (para.text.slice(span.start, span.end).match(WORDS) ?? []).length >= 3) || /[.,!?]$/.test(para.text.slice(span.start, span.end));
+      const prev = atts.slice(0, k).reverse().find(x => isSpeaker(x.ref) && (x.how === 'after' || x.how === 'before'));
+      const next = atts.slice(k + 1).find(x => isSpeaker(x.ref) && x.how === 'after');
+      if (k === 0 && continues && prevDirect) a.ref = prevDirect.ref;
+      else if (speechLike && prev && prev.how === 'after') a.ref = prev.ref;
+      else if (speechLike && next && k === 0) a.ref = next.ref;
+      else if (onlyQuotes && prevDirect) a.ref = prevDirect.ref;
+      else return;
+      a.how = 'before';
+    });
+    let last: { ref: SpeakerRef; unclosed: boolean } | null = null;
+    for (const a of atts) {
+      if (a.how === 'title') continue;
+      const span = para.spans[a.span]!;
+      const draft: DraftQuote = { paragraph: para.n, start: span.start, end: span.end, kind: 'direct', ref: a.ref };
+      if (isSpeaker(a.ref)) {
+        quotes.push(draft);
+        last = { ref: a.ref, unclosed: span.unclosed };
+      } else {
+        unattributed.push({ ...draft, ref: { kind: 'none' } });
+      }
+    }
+    prevDirect = last;
+  });
+  quotes.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start || (x.kind === 'indirect' ? 1 : 0) - (y.kind === 'indirect' ? 1 : 0));
+  return { quotes, unattributed, people };
+}
+
+function firstNonSpace(s: string): number {
+  const m = /\S/.exec(s);
+  return m ? m.index : 0;
+}

@@ -1,0 +1,233 @@
+/**
+ * Shallow grammar over the tokens of one sentence: where the verbs of saying are, which noun phrase is the subject
+ * of each (before it, after it when inverted, the sentence subject for "saying"/"to say"), and where the clause it
+ * reports begins and ends. No parser: word lists and punctuation only, so it runs in microseconds per sentence.
+ */
+import {
+  CLAUSE_VERBS, GENERIC_SUBJECTS, NOT_NAME_WORDS, NP_WORDS, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, THAT_GAP_WORDS,
+  TIME_WORDS, VERB_FILLERS,
+} from './lexicon.ts';
+import { isPersonNoun } from './names.ts';
+import { isCapitalized, possessiveBase } from './tokens.ts';
+import type { Token } from './tokens.ts';
+
+export type VerbForm = 'finite' | 'participle' | 'infinitive' | 'according' | 'relative';
+
+export interface VerbHit {
+  idx: number;
+  form: VerbForm;
+  /** "said Hill" / ", said the officials": the speaker follows the verb. */
+  inverted: boolean;
+  /** Token range of the speaker phrase, when found. */
+  np: [number, number] | null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'of', 'another', 'every', 'no']);
+const AUX_AFTER_THAT = new Set(['had', 'has', 'was', 'is', 'would', 'will', 'could', 'did', 'does', 'can', 'should', 'might', 'may', 'were', 'are']);
+/** Nouns that look like verbs of saying ("a report", "his claims", "the call"). */
+const NOUN_LIKE = new Set(['report', 'reports', 'post', 'posts', 'call', 'calls', 'claim', 'claims', 'charge', 'charges', 'state', 'states', 'answer', 'promise', 'promises', 'counter', 'brand', 'label', 'labels', 'tweet', 'tweets', 'notes', 'note', 'quote', 'remarks', 'warning', 'saying', 'statement', 'caution', 'reply', 'answer', 'pledge', 'vow', 'posted', 'stress']);
+const INTRO_WORDS = new Set(['after', 'before', 'in', 'on', 'at', 'during', 'earlier', 'later', 'last', 'since', 'when', 'while', 'as', 'for', 'afterward', 'afterwards', 'asked', 'speaking', 'following', 'despite', 'although', 'though', 'because', 'if', 'once', 'with', 'without', 'from', 'to', 'according', 'until', 'under', 'over', 'by']);
+const LEAD_CONJ = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'also', 'however', 'meanwhile', 'instead', 'now', 'indeed']);
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+export function isNPToken(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (isCapitalized(t)) return !/^(Said|Says|Told|Added)$/.test(t.text);
+  return NP_WORDS.has(t.lower) || isPersonNoun(t.lower) || !!possessiveBase(t) || /^\d{1,3}$/.test(t.text) || t.lower.endsWith('-in-law');
+}
+
+/** Verbs of saying in a sentence, with their form (finite, participle, "to say", "according to", "who said"). */
+export function findVerbs(toks: Token[]): VerbHit[] {
+  const out: VerbHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isWord(t)) continue;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      out.push({ idx: i, form: 'according', inverted: true, np: null });
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.lower)) continue;
+    const prev = toks[i - 1];
+    if (prev && isWord(prev) && (DETERMINERS.has(prev.lower) || possessiveBase(prev)) && prev.lower !== 'that') continue;
+    if (NOUN_LIKE.has(t.lower) && prev && (isCapitalized(prev) && i > 1 && !possessiveBase(prev) && /^(Times|Post|News|Journal|Press)$/.test(prev.text) || isWord(prev) && /^(new|recent|latest|first|second|final|official|annual)$/.test(prev.lower))) continue;
+    const next = toks[i + 1];
+    if (/^(call|calls|called|calling)$/.test(t.lower) && next && /^(for|on|off|up|in|out|back)$/.test(next.lower)) continue;
+    if (t.lower === 'thought' || t.lower === 'think' || t.lower === 'thinks') {
+      if (!(next && (next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower)))) continue;
+    }
+    let form: VerbForm = 'finite';
+    if (t.lower.endsWith('ing')) form = 'participle';
+    else if (prev?.lower === 'to') form = 'infinitive';
+    else if (prev?.lower === 'who' || prev?.lower === 'which' || (VERB_FILLERS.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'who')) form = 'relative';
+    let inverted = false;
+    if (form === 'finite' && (i === 0 || prev?.kind === 'quote' || prev?.text === ',' || prev?.text === '—')) {
+      const np = npAfter(toks, i + 1);
+      if (np) {
+        const after = toks[np[1] + 1];
+        if (!after || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '(' || after.text === '—' || after.kind === 'quote' || TIME_WORDS.has(after.lower) || after.lower === 'as' || after.lower === 'in' || after.lower === 'on') {
+          inverted = true;
+          out.push({ idx: i, form, inverted, np });
+          continue;
+        }
+      }
+    }
+    out.push({ idx: i, form, inverted, np: null });
+  }
+  return out;
+}
+
+/** The noun phrase that ends right before toks[idx], skipping "also"/"has" and an appositive between commas. */
+export function npBefore(toks: Token[], idx: number, floor = 0): [number, number] | null {
+  let j = idx - 1;
+  while (j >= floor && isWord(toks[j]) && VERB_FILLERS.has(toks[j]!.lower)) j--;
+  if (j >= floor && toks[j]!.text === ')') {
+    while (j >= floor && toks[j]!.text !== '(') j--;
+    j--;
+  }
+  if (j >= floor && toks[j]!.text === ',') {
+    let k = j - 1;
+    while (k >= floor && toks[k]!.text !== ',' && toks[k]!.kind !== 'quote' && toks[k]!.text !== '.') k--;
+    if (k < floor || toks[k]!.text !== ',') return null;
+    j = k - 1;
+    if (j >= floor && toks[j]!.text === ')') {
+      while (j >= floor && toks[j]!.text !== '(') j--;
+      j--;
+    }
+  }
+  if (j < floor) return null;
+  const t = toks[j]!;
+  if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return [j, j];
+  if (!isNPToken(t)) return null;
+  let a = j;
+  while (a - 1 >= floor && isNPToken(toks[a - 1]) && j - a < 10) a--;
+  // Sentence-initial conjunctions and intro words are not part of the phrase.
+  while (a < j && isWord(toks[a]) && (LEAD_CONJ.has(toks[a]!.lower) || NOT_NAME_WORDS.has(toks[a]!.lower) && !DETERMINERS.has(toks[a]!.lower))) a++;
+  return [a, j];
+}
+
+/** The noun phrase that starts at toks[idx] ("the officials", "Nancy Silvestri"), up to 10 tokens. */
+export function npAfter(toks: Token[], idx: number): [number, number] | null {
+  const t = toks[idx];
+  if (!isWord(t)) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'there') return [idx, idx];
+  if (!isNPToken(t) || t.lower === 'of' || t.lower === 'for') return null;
+  let b = idx;
+  while (b + 1 < toks.length && isNPToken(toks[b + 1]) && b - idx < 10) b++;
+  // A phrase does not end on "of"/"for".
+  while (b > idx && /^(of|for|at)$/.test(toks[b]!.lower)) b--;
+  return [idx, b];
+}
+
+/** The subject of the sentence before toks[limit]: the first person-like phrase after any introductory phrase. */
+export function sentenceSubject(toks: Token[], limit: number, isMentionStart: (t: Token) => boolean): [number, number] | null {
+  let s = 0;
+  while (s < limit && isWord(toks[s]) && LEAD_CONJ.has(toks[s]!.lower)) s++;
+  if (s < limit && isWord(toks[s]) && INTRO_WORDS.has(toks[s]!.lower)) {
+    let c = s;
+    while (c < limit && toks[c]!.text !== ',') c++;
+    if (c < limit) s = c + 1;
+  }
+  for (let p = s; p < limit; p++) {
+    const t = toks[p]!;
+    if (t.kind === 'quote') continue;
+    if (!isWord(t)) continue;
+    const pron = SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'there';
+    if (!(pron || isMentionStart(t) || isPersonNoun(t.lower) && !GENERIC_SUBJECTS.has(t.lower))) continue;
+    if (pron) return [p, p];
+    let a = p;
+    while (a - 1 >= s && isNPToken(toks[a - 1])) a--;
+    let b = p;
+    while (b + 1 < limit && isNPToken(toks[b + 1]) && b - a < 12) b++;
+    while (b > p && /^(of|for|at)$/.test(toks[b]!.lower)) b--;
+    return [a, b];
+  }
+  return null;
+}
+
+/** Where the clause reported by a forward verb ("said (that) ...", "told reporters that ...") begins, or -1. */
+export function clauseStart(toks: Token[], hit: VerbHit): number {
+  const v = hit.idx;
+  let k = v + 1;
+  const verb = toks[v]!.lower;
+  if (!CLAUSE_VERBS.has(verb)) return -1;
+  // "said in a statement that", "told reporters after the address that": look ahead for "that".
+  for (let j = k; j < Math.min(toks.length, k + 12); j++) {
+    const t = toks[j]!;
+    if (isWord(t) && t.lower === 'that') {
+      const gapOk = toks.slice(k, j).every(g => g.kind === 'quote' || isWord(g) && (THAT_GAP_WORDS.has(g.lower) || isCapitalized(g) || OBJECT_VERBS.has(verb)));
+      if (gapOk) {
+        k = AUX_AFTER_THAT.has(toks[j + 1]?.lower ?? '') ? j : j + 1;
+        return validStart(toks, k) ? k : -1;
+      }
+      break;
+    }
+    if (t.kind === 'punct') break;
+  }
+  if (OBJECT_VERBS.has(verb)) {
+    // "told lawmakers it was", "told visiting Ukraine officials they would": skip the object up to a subject pronoun.
+    if (toks[k] && /^(him|her|them|me|us)$/.test(toks[k]!.lower)) k++;
+    else {
+      let j = k;
+      while (j < toks.length && j - k < 6 && isWord(toks[j]) && !SUBJECT_PRONOUNS.has(toks[j]!.lower)) j++;
+      if (!(isWord(toks[j]) && SUBJECT_PRONOUNS.has(toks[j]!.lower))) return -1;
+      k = j;
+    }
+    return validStart(toks, k) ? k : -1;
+  }
+  while (isWord(toks[k]) && TIME_WORDS.has(toks[k]!.lower) && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'last') k++;
+  return validStart(toks, k) ? k : -1;
+}
+
+function validStart(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.kind === 'punct') return false;
+  if (t.kind === 'quote') return true;
+  if (PREPOSITIONS.has(t.lower) && t.lower !== 'as') return false;
+  if (SPEECH_VERBS.has(t.lower) && !isCapitalized(t)) return false;
+  return true;
+}
+
+/** Is the verb at `v` an attribution that closes its sentence ("..., Mr. McHugh said." / "..., said Joe Carbone, who")? */
+export function closesSentence(toks: Token[], v: number): boolean {
+  let k = v + 1;
+  while (isWord(toks[k]) && (TIME_WORDS.has(toks[k]!.lower) || toks[k]!.lower === 'on' || toks[k]!.lower === 'in' && toks[k + 1]?.lower === 'a')) k++;
+  const t = toks[k];
+  if (!t || t.text === '.' || t.text === '!' || t.text === '?') return true;
+  if (t.text === ',' && isWord(toks[k + 1]) && /^(who|which|adding|noting|saying|explaining|according|as|citing)$/.test(toks[k + 1]!.lower)) return true;
+  if (t.text === ',' && toks[k + 1]?.kind === 'quote') return true;
+  if (t.text === ';') return true;
+  return false;
+}
+
+/** Index of the token that ends a forward clause started at `from` (exclusive). */
+export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: Token) => boolean): number {
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === ';') return k;
+    if (t.text === '.' && k === toks.length - 1) return k;
+    if (t.text !== ',') continue;
+    const n = toks[k + 1];
+    if (!n) return k;
+    if (isWord(n) && /^(but|according|while|whereas|although|though)$/.test(n.lower)) return k;
+    if (n.kind === 'quote' && isAttributedQuote(n)) return k;
+    // ", Morrison testified." / ", he said." / ", said Joe Carbone"
+    if (isWord(n) && SPEECH_VERBS.has(n.lower) && closesSentenceAfterNP(toks, k + 2)) return k;
+    const np = npAfter(toks, k + 1);
+    if (np) {
+      let v = np[1] + 1;
+      while (isWord(toks[v]) && VERB_FILLERS.has(toks[v]!.lower)) v++;
+      if (isWord(toks[v]) && SPEECH_VERBS.has(toks[v]!.lower) && closesSentence(toks, v)) return k;
+    }
+  }
+  return toks.length;
+}
+
+function closesSentenceAfterNP(toks: Token[], idx: number): boolean {
+  const np = npAfter(toks, idx);
+  if (!np) return false;
+  const t = toks[np[1] + 1];
+  return !t || t.text === '.' || t.text === ',' || t.text === ';';
+}

@@ -1,0 +1,192 @@
+/**
+ * Word lists the attribution passes rely on: verbs of saying, titles, words that mark organisations, and the
+ * name/place lexicon of compromise (read once, as plain sets, so no NLP parse runs at extraction time).
+ */
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string> };
+}
+
+const lexicon = (nlp as unknown as { model(): CompromiseModel }).model().one.lexicon;
+
+export const MALE_NAMES = new Set<string>();
+export const FEMALE_NAMES = new Set<string>();
+/** Given names of either gender (lowercase). */
+export const FIRST_NAMES = new Set<string>();
+/** Places, countries, regions and organisations known to compromise (lowercase, may be multi-word). */
+export const PLACES_AND_ORGS = new Set<string>();
+/** Nationality adjectives (lowercase): "russian", "south korean". */
+export const DEMONYMS = new Set<string>();
+
+for (const [word, tags] of Object.entries(lexicon)) {
+  if (tags.includes('MaleName')) MALE_NAMES.add(word);
+  if (tags.includes('FemaleName')) FEMALE_NAMES.add(word);
+  if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) FIRST_NAMES.add(word);
+  if (/\b(City|Country|Place|Region|Organization|SportsTeam)\b/.test(tags)) PLACES_AND_ORGS.add(word);
+  if (tags.includes('Demonym')) DEMONYMS.add(word);
+}
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Verbs that report speech or writing, in all the forms a news article uses. */
+export const SPEECH_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting
+  ask asks asked asking reply replies replied replying write writes wrote writing tweet tweets tweeted tweeting
+  post posts posted testify testifies testified testifying state states stated explain explains explained explaining
+  continue continues continued argue argues argued arguing insist insists insisted insisting claim claims claimed claiming
+  warn warns warned warning acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+  declare declares declared declaring announce announces announced announcing recall recalls recalled recalling
+  remark remarks remarked respond responds responded responding answer answers answered suggest suggests suggested
+  suggesting observe observes observed quip quips quipped joke jokes joked concede concedes conceded conceding
+  instruct instructs instructed shout shouts shouted yell yells yelled whisper whispered exclaim exclaimed
+  boast boasts boasted complain complains complained complaining lament laments lamented predict predicts predicted
+  promise promises promised vow vows vowed pledge pledges pledged stress stresses stressed emphasize emphasizes
+  emphasized counter counters countered interject interjected muse mused maintain maintains maintained contend
+  contends contended assert asserts asserted confirm confirms confirmed deny denies denied describe describes
+  described describing call calls called calling dub dubs dubbed slam slams slammed slamming assail assails assailed
+  criticize criticizes criticized criticizing criticise criticised praise praises praised label labels labeled
+  labelled brand brands branded quote quoted recount recounts recounted reiterate reiterates reiterated agree agrees
+  agreed wonder wonders wondered report reports reported reaffirm reaffirms reaffirmed affirm affirmed mock mocks
+  mocked charge charges charged allege alleges alleged cautioned caution cautions concluded conclude concludes
+  believe believes believed think thinks thought recommend recommended reveal reveals revealed revealing
+`);
+
+/** Verbs that introduce a reported clause (indirect speech). A subset of SPEECH_VERBS. */
+export const CLAUSE_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting testify testifies
+  testified testifying suggest suggests suggested suggesting claim claims claimed claiming argue argues argued arguing
+  insist insists insisted insisting warn warns warned warning explain explains explained acknowledge acknowledges
+  acknowledged admit admits admitted announce announces announced state states stated recall recalls recalled
+  predict predicts predicted maintain maintains maintained contend contends contended assert asserts asserted
+  confirm confirms confirmed write writes wrote tweet tweets tweeted tweeting post posted report reports reported
+  believe believes believed think thinks reveal revealed revealing conceded concede concedes complained
+  complains promised promises vowed vows pledged pledges stressed stresses emphasized emphasizes
+  reiterated reiterates agreed agrees cautioned warned reaffirmed
+`);
+
+/** Verbs that publications and documents use more than people; they attribute only to a known person. */
+export const PUBLICATION_VERBS = words('report reports reported');
+
+/** Verbs whose object is a person before the clause ("told reporters that"). */
+export const OBJECT_VERBS = words('tell tells told telling warn warns warned warning assure assured remind reminded');
+
+/** Heads of titles that go before a name ("Sen.", "President", "Foreign Minister"). Lowercase, no dot. */
+export const TITLE_HEADS = words(`
+  president sen senator rep representative congressman congresswoman gov governor lt col gen general maj capt sgt
+  adm cmdr cpl pvt ambassador secretary minister chancellor mayor judge justice mr mrs ms mx dr prof professor rev
+  reverend pope king queen prince princess sheikh speaker chairman chairwoman chair director commissioner
+  superintendent sheriff officer detective inspector attorney counsel envoy premier councilman councilwoman
+  councilmember assemblyman assemblywoman delegate sir dame lord lady coach ceo cfo coo chief spokesman spokeswoman
+  spokesperson president-elect secretary-general ayatollah archbishop bishop cardinal rabbi imam trooper deputy
+  commander admiral colonel lieutenant captain sergeant major marshal
+`);
+
+/** Words that may stand before a title inside a capitalised run ("U.S.", "Vice", "State", "Deputy"). */
+export const TITLE_MODIFIERS = words(`
+  u.s. us u.k. uk u.n. un e.u. eu former vice deputy acting interim assistant associate senior chief executive state
+  foreign treasury defense defence interior finance health education justice labor commerce energy homeland
+  agriculture transportation attorney special first prime supreme district county city lt. col. gen. then
+  majority minority house senate national white
+`);
+
+/** Titles that mark gender. */
+export const MALE_TITLES = words('mr king prince sir lord father');
+export const FEMALE_TITLES = words('mrs ms queen princess dame lady sister madam');
+
+/** Words that make a capitalised run an organisation, a place, an event or a document rather than a person. */
+export const ORG_WORDS = words(`
+  department office house party times news post journal agency committee council court ministry police senate congress
+  assembly group association university college school institute foundation company corporation corp inc co ltd llc
+  bank fund service services commission administration authority board bureau center centre network reuters press
+  twitter facebook google summit union republic kingdom states street avenue road city county club team league
+  church hospital airport station agency campaign army navy force forces guard government parliament cabinet
+  tribune herald gazette magazine review daily weekly radio television tv channel media report program programme
+  organization organisation coalition alliance federation council system railway museum library project initiative
+  treaty accord election elections emergency management security intelligence nations
+  times globe observer guardian telegraph economist bloomberg ap afp cnn cnbc nbc abc cbs bbc msnbc npr pbs
+  province region democrats republicans democratic republican
+`);
+
+/** Nouns that make a description a source that is not a person ("the report", "a statement"). */
+export const DOCUMENT_WORDS = words(`
+  report reports statement statements website site document documents letter memo filing complaint lawsuit
+  indictment poll survey study analysis release announcement alert caption message messages text texts tweet post
+  article story newspaper paper magazine outlet network station broadcast editorial data records rules rule
+  regulation law bill order decree proclamation ad ads advertisement commercial commercials sign signs
+  department office agency ministry government administration police company firm campaign committee court
+  council commission authority board bureau organisation organization group party union
+`);
+
+/** Nouns that head a description of people ("the agency spokesperson", "Con Edison officials"). */
+export const PERSON_NOUNS = words(`
+  spokesperson spokesman spokeswoman spokespeople official officials officer officers lawmaker lawmakers legislator
+  legislators senator senators representative representatives minister ministers secretary president leader leaders
+  resident residents witness witnesses adviser advisers advisor advisors aide aides diplomat diplomats envoy analyst
+  analysts expert experts economist economists strategist strategists attorney attorneys lawyer lawyers prosecutor
+  prosecutors investigator investigators executive executives director directors chairman chairwoman chair
+  commissioner commissioners manager managers supervisor supervisors worker workers employee employees source sources
+  researcher researchers scientist scientists professor professors doctor doctors nurse nurses teacher teachers student
+  students parent parents voter voters protester protesters activist activists critic critics supporter supporters
+  candidate candidates member members founder owner owners mother father son daughter wife husband brother sister
+  friend friends neighbor neighbors colleague colleagues co-worker coworker partner partners representative
+  governor mayor judge justice chief head president-elect ambassador general colonel captain sergeant soldier
+  soldiers troops pilot passenger passengers victim victims survivor survivors man woman men women boy girl people
+  person individual individuals engineer engineers agent agents detective detectives counsel
+`);
+
+/** Heads of descriptions that stand for anybody: never a speaker. */
+export const GENERIC_SUBJECTS = words('people someone somebody anyone anybody everyone everybody nobody one you we i');
+
+export const PRONOUNS_MALE = words('he him his');
+export const PRONOUNS_FEMALE = words('she her hers');
+export const PRONOUNS_PLURAL = words('they them their');
+
+/** Words that begin a sentence but are not part of a name that follows ("But Graham said"). */
+export const NOT_NAME_WORDS = words(`
+  the a an this that these those but and or yet so still then also however meanwhile moreover after before when while
+  if as in on at for from by with of to into over under about since until during despite though although because
+  he she it they we i you his her its their our my your there here what who why how which where
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tomorrow last next this earlier later asked according
+  mr mrs ms dr sen rep gov
+`);
+
+/** Adverbs and auxiliaries that sit between a subject and its verb ("has also said", "later told"). */
+export const VERB_FILLERS = words(`
+  also later then has have had was were is are be been would will could should might may can did does do once again
+  already previously recently repeatedly reportedly publicly privately initially originally first further even
+  never not just since earlier often frequently quickly immediately separately likewise similarly subsequently
+  allegedly apparently bluntly flatly simply
+`);
+
+/** Lowercase words that can stand inside a noun phrase naming a speaker. */
+export const NP_WORDS = words(`
+  the a an his her their its our another other one two three four five several many some most both all each
+  former senior top chief deputy acting local federal state city agency administration opposition military government
+  police campaign party county district regional national international foreign defense interior transportation
+  health education finance environmental public private then-chairman co-worker assistant associate general
+  executive managing vice special longtime veteran retired elected unnamed anonymous career visiting new young old
+  of for at
+`);
+
+/** Time words skipped after a verb ("said Friday", "told reporters Monday"). */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night
+  week weekend month year earlier later last this on late early
+`);
+
+/** Lowercase words that may stand between a verb and the "that" of its clause ("said in a statement that"). */
+export const THAT_GAP_WORDS = words(`
+  in on at to with during after before late early earlier later last this a an the his her their its on
+  reporters lawmakers investigators journalists interview statement statements show talk press conference call
+  briefing post tweet letter radio television tv program hearing speech address news night morning afternoon evening
+  week weekend month year time also repeatedly publicly privately sunday monday tuesday wednesday thursday friday
+  saturday today yesterday interviews testimony remarks told
+`);
+
+/** Prepositions that cannot start a reported clause. */
+export const PREPOSITIONS = words(`
+  about on in at to for with from by of after before during as into over under against between through without
+  within upon toward towards among
+`);

@@ -1,0 +1,78 @@
+/**
+ * Pass 2 — direct quotes: each quoted span of a sentence gets the speaker of the attribution right after it
+ * (`"…," Graham said` / `"…," said Nancy Silvestri`), else of the verb of saying before it in the sentence
+ * (`Graham said: "…"`, `described the address as "very disappointing"`). Titles of shows and works are dropped.
+ */
+import { npAfter } from '../grammar.ts';
+import { VERB_FILLERS } from '../lexicon.ts';
+import { verbSpeaker } from '../sentence.ts';
+import type { SentenceCtx } from '../sentence.ts';
+import type { SpeakerRef } from '../speakers.ts';
+import { isCapitalized, possessiveBase } from '../tokens.ts';
+
+export interface SpanAttribution {
+  /** Index of the span in the paragraph. */
+  span: number;
+  /** How the speaker was found: by the attribution after the quote, by a verb before it, or not at all. */
+  how: 'after' | 'before' | 'none' | 'title';
+  ref: SpeakerRef;
+}
+
+const TITLE_CONTEXT = new Set([
+  'show', 'program', 'programme', 'series', 'book', 'film', 'movie', 'album', 'song', 'newspaper', 'magazine', 'column',
+  'titled', 'entitled', 'headlined', 'headline', 'podcast', 'segment', 'documentary', 'play', 'novel', 'musical',
+  'episode', 'article', 'essay', 'memoir', 'poem', 'opera', 'hashtag', 'slogan', 'motto', 'named', 'dubbed', 'brand',
+]);
+
+/** `NBC's "Meet the Press"`, `talk show "This Week"`: the title of a work, not speech. */
+export function isTitleSpan(s: SentenceCtx, q: number): boolean {
+  const span = s.spans[s.toks[q]!.span!]!;
+  const content = s.text.slice(span.start, span.end).replace(/[.,!?]+$/, '');
+  const words = content.split(/\s+/).filter(Boolean);
+  const titleCase = words.filter(w => w.length > 3).every(w => /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] ?? '');
+  const prev = s.toks[q - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (possessiveBase(prev) && isCapitalized(prev) && titleCase && words.length <= 8) return true;
+  if (TITLE_CONTEXT.has(prev.lower) && (titleCase || words.length <= 4)) return true;
+  return false;
+}
+
+export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
+  const out: SpanAttribution[] = [];
+  const { toks, verbs } = s;
+  for (let q = 0; q < toks.length; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'quote') continue;
+    const span = t.span!;
+    if (isTitleSpan(s, q)) {
+      out.push({ span, how: 'title', ref: { kind: 'none' } });
+      continue;
+    }
+    // After: `"…," said X` or `"…," X said`.
+    let k = q + 1;
+    if (toks[k]?.text === ',' || toks[k]?.text === '\u2014') k++;
+    const inv = verbs.find(v => v.idx === k && v.inverted);
+    if (inv) {
+      out.push({ span, how: 'after', ref: verbSpeaker(s, inv) });
+      continue;
+    }
+    const np = npAfter(toks, k);
+    if (np) {
+      let v = np[1] + 1;
+      while (toks[v]?.kind === 'word' && VERB_FILLERS.has(toks[v]!.lower)) v++;
+      const hit = verbs.find(h => h.idx === v && h.form === 'finite');
+      if (hit) {
+        out.push({ span, how: 'after', ref: s.resolver.phrase(s.paragraph, toks, np[0], np[1]) });
+        continue;
+      }
+    }
+    // Before: the nearest verb of saying earlier in the sentence.
+    const before = [...verbs].reverse().find(h => h.idx < q);
+    if (before) {
+      out.push({ span, how: 'before', ref: verbSpeaker(s, before) });
+      continue;
+    }
+    out.push({ span, how: 'none', ref: { kind: 'none' } });
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Pass 3 — indirect speech: the clause a verb of saying reports, without "that", the attribution and the final
+ * full stop. Forward (`X said (that) …`, `X told reporters …`, `saying …`), trailing (`…, X said.`,
+ * `…, according to X.`) and parenthetical (`…, X said, …`) attributions. A clause whose own verb sits inside
+ * quotation marks (`said Christie "didn't fight hard enough"`) is left to the direct quotes.
+ */
+import { clauseEnd, clauseStart, closesSentence, npBefore } from '../grammar.ts';
+import type { VerbHit } from '../grammar.ts';
+import { CLAUSE_VERBS } from '../lexicon.ts';
+import { verbSpeaker } from '../sentence.ts';
+import type { SentenceCtx } from '../sentence.ts';
+import type { SpeakerRef } from '../speakers.ts';
+import { possessiveBase } from '../tokens.ts';
+import type { Token } from '../tokens.ts';
+
+export interface Clause {
+  start: number;
+  end: number;
+  ref: SpeakerRef;
+}
+
+const SMALL_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'could']);
+
+export function reportedClauses(s: SentenceCtx, attributedQuote: (t: Token) => boolean): Clause[] {
+  const { toks, verbs } = s;
+  const out: Clause[] = [];
+  const forward = new Set<VerbHit>();
+  for (const hit of verbs) {
+    const range = clauseOf(s, hit, attributedQuote, forward);
+    if (!range) continue;
+    const ref = verbSpeaker(s, hit);
+    if (ref.kind !== 'person' && ref.kind !== 'group') continue;
+    for (const [a, b] of splitOnAndThat(toks, range[0], range[1])) {
+      const c = toClause(s, a, b, ref);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => boolean, forward: Set<VerbHit>): [number, number] | null {
+  const { toks } = s;
+  const v = hit.idx;
+  const coveredBefore = (comma: number) => [...forward].some(h => h.idx < comma);
+  if (hit.form === 'according') {
+    if (v <= 1) {
+      let c = v + 2;
+      while (c < toks.length && toks[c]!.text !== ',') c++;
+      if (c >= toks.length - 1) return null;
+      return [c + 1, clauseEnd(toks, c + 1, attributedQuote)];
+    }
+    if (toks[v - 1]?.text === ',' && !coveredBefore(v - 1)) return [0, v - 1];
+    return null;
+  }
+  if (!CLAUSE_VERBS.has(toks[v]!.lower)) return null;
+  if (hit.inverted) {
+    // ", said Joe Carbone, who works …": the clause is what comes before.
+    if (toks[v - 1]?.text === ',' && !coveredBefore(v - 1)) return [0, v - 1];
+    return null;
+  }
+  if (hit.form === 'finite') {
+    const np = npBefore(toks, v);
+    if (np && toks[np[0] - 1]?.text === ',' && np[0] - 1 > 0) {
+      const comma = np[0] - 1;
+      if (toks[comma - 1]?.kind === 'quote') return null;
+      if (closesSentence(toks, v)) return coveredBefore(comma) ? null : [0, comma];
+      if (toks[v + 1]?.text === ',') return [v + 2, clauseEnd(toks, v + 2, attributedQuote)]; // "…, the officials said, the utility …"
+    }
+  }
+  const k = clauseStart(toks, hit);
+  if (k < 0) return null;
+  forward.add(hit);
+  return [k, clauseEnd(toks, k, attributedQuote)];
+}
+
+/** "he would not … and that his party would decide …": two clauses. */
+function splitOnAndThat(toks: Token[], a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = a;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (toks[k]!.lower === 'that' && toks[k - 1]!.lower === 'and') {
+      let end = k - 1;
+      if (toks[end - 1]?.text === ',') end--;
+      out.push([from, end]);
+      from = k + 1;
+    }
+  }
+  out.push([from, b]);
+  return out;
+}
+
+function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause | null {
+  const { toks, text } = s;
+  while (b > a && /^[,.;:—]$/.test(toks[b - 1]!.text)) b--;
+  if (b - a < 3) return null;
+  const body = toks.slice(a, b);
+  if (body.every(t => t.kind === 'quote' || t.kind === 'punct')) return null;
+  // The clause's verb sits inside the marks: `he "stemmed from …"`, `Christie has "did not …"`.
+  const q = body.findIndex(t => t.kind === 'quote');
+  if (q >= 0 && q <= 2) {
+    const lead = body.slice(0, q);
+    if (lead.every(t => SMALL_SUBJECT.has(t.lower) || /^\p{Lu}/u.test(t.text) && !possessiveBase(t))) return null;
+  }
+  const start = toks[a]!.start;
+  let end = toks[b - 1]!.end;
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!) && !/["\u201d\u2019]/.test(text[end - 1]!)) end--;
+  return { start, end, ref };
+}

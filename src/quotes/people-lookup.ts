@@ -1,0 +1,71 @@
+/**
+ * Finding people by any form of their name: canonical name, alias, surname, titled form ("Sen. Graham"),
+ * case-insensitive; and prefix suggestions over every name word and alias (binary search over a sorted list).
+ */
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import type { Person } from './types.ts';
+
+const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** "U.S. Sen. Lindsey Graham" → "lindsey graham". */
+export function stripTitles(name: string): string {
+  const words = norm(name).split(' ');
+  let i = 0;
+  while (i < words.length - 1 && (TITLE_HEADS.has(words[i]!.replace(/\.$/, '')) || TITLE_MODIFIERS.has(words[i]!) || TITLE_MODIFIERS.has(words[i]!.replace(/\.$/, '')))) i++;
+  return words.slice(i).join(' ');
+}
+
+export class PeopleLookup {
+  /** Exact forms (rank 0 = canonical, 1 = alias, 2 = surname or stripped form). */
+  private forms = new Map<string, { person: Person; rank: number }[]>();
+  private prefixes: { key: string; person: Person }[] = [];
+
+  constructor(private readonly people: Person[]) {
+    for (const p of people) {
+      this.addForm(norm(p.name), p, 0);
+      this.addForm(stripTitles(p.name), p, 0);
+      for (const a of p.aliases) {
+        this.addForm(norm(a), p, 1);
+        this.addForm(stripTitles(a), p, 1);
+      }
+      const words = norm(p.name).split(' ');
+      if (words.length > 1) this.addForm(words[words.length - 1]!, p, 2);
+      const keys = new Set<string>([norm(p.name), ...p.aliases.map(norm), ...words, ...p.aliases.flatMap(a => norm(a).split(' '))]);
+      for (const k of keys) if (k) this.prefixes.push({ key: k.replace(/^@/, ''), person: p }, ...(k.startsWith('@') ? [{ key: k, person: p }] : []));
+    }
+    this.prefixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  find(name: string): Person | null {
+    const keys = [norm(name), stripTitles(name)];
+    let best: { person: Person; rank: number } | null = null;
+    for (const k of keys) {
+      for (const c of this.forms.get(k) ?? []) {
+        if (!best || c.rank < best.rank || (c.rank === best.rank && c.person.quotes > best.person.quotes)) best = c;
+      }
+    }
+    return best?.person ?? null;
+  }
+
+  suggest(prefix: string, limit: number): Person[] {
+    const p = norm(prefix);
+    if (!p) return this.people.slice(0, limit);
+    let lo = 0;
+    let hi = this.prefixes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.prefixes[mid]!.key < p) lo = mid + 1;
+      else hi = mid;
+    }
+    const seen = new Set<Person>();
+    for (let i = lo; i < this.prefixes.length && this.prefixes[i]!.key.startsWith(p); i++) seen.add(this.prefixes[i]!.person);
+    return [...seen].sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, limit);
+  }
+
+  private addForm(key: string, person: Person, rank: number): void {
+    if (!key) return;
+    const list = this.forms.get(key) ?? [];
+    if (!list.some(x => x.person === person)) list.push({ person, rank });
+    this.forms.set(key, list);
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The people of one article: every name run is resolved to an entity — full names by their given and family name,
+ * surnames and titled forms ("Graham", "Sen. Graham", "Mr. Obama") to the person of that surname mentioned most
+ * recently — with the titles and descriptions met on the way kept as roles.
+ */
+import { FIRST_NAMES } from './lexicon.ts';
+import { findNameRuns } from './names.ts';
+import type { Gender, NameRun } from './names.ts';
+import type { Token } from './tokens.ts';
+
+export interface Entity {
+  id: number;
+  /** Fullest name words seen ("Donald", "J.", "Trump"). */
+  words: string[];
+  aliases: Set<string>;
+  roles: string[];
+  gender: Gender;
+  mentions: number;
+  /** Position (paragraph * 1e6 + offset) of the latest mention resolved so far. */
+  lastPos: number;
+  handle: string | null;
+}
+
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+  entity: Entity;
+  possessive: boolean;
+}
+
+const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+const clean = (w: string) => w.replace(/\.$/, '').toLowerCase();
+
+export function hasSuffix(words: string[]): boolean {
+  return SUFFIX.test(words[words.length - 1] ?? '');
+}
+
+export function surnameOf(words: string[]): string {
+  const core = hasSuffix(words) ? words.slice(0, -1) : words;
+  return clean(core[core.length - 1] ?? '');
+}
+
+/** Given name + family name (+ generation): "Donald Trump" and "Donald J. Trump" share it. */
+export function nameKey(words: string[]): string {
+  const core = hasSuffix(words) ? words.slice(0, -1) : words;
+  const gen = hasSuffix(words) ? '|' + clean(words[words.length - 1]!) : '';
+  if (core.length === 1) return clean(core[0]!) + gen;
+  return clean(core[0]!) + '|' + clean(core[core.length - 1]!) + gen;
+}
+
+/** East Asian order ("Lee Jae-myung", "Yoon Suk Yeol"): the first word is the family name. */
+function familyNameFirst(words: string[]): boolean {
+  if (words.length < 2 || hasSuffix(words)) return false;
+  const last = words[words.length - 1]!;
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) || (!FIRST_NAMES.has(clean(words[0]!)) && words.length === 3 && words.every(w => /^\p{Lu}\p{Ll}{1,5}$/u.test(w)));
+}
+
+export class ArticlePeople {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private byKey = new Map<string, Entity>();
+
+  /** Registers a post's display name as a person (no recency: posts are their own speakers). */
+  addPostAuthor(name: string, handle: string | null, paragraph: number): Entity {
+    const words = name.split(/\s+/).filter(Boolean);
+    const e = this.entityFor(words, null) ?? this.create(words, null);
+    if (handle) {
+      e.handle = handle;
+      e.aliases.add('@' + handle);
+    }
+    e.lastPos = Math.max(e.lastPos, paragraph * 1e6);
+    return e;
+  }
+
+  /** Reads the names of a paragraph's narrative tokens and resolves each to an entity, in order. */
+  scanParagraph(paragraph: number, tokens: Token[], text: string, accept: (run: NameRun) => boolean): void {
+    for (const run of findNameRuns(tokens, text)) {
+      if (run.evidence === 0 && run.words.length > 1) continue;
+      if (!accept(run)) continue;
+      const pos = paragraph * 1e6 + run.start;
+      let e = this.resolveWords(run.words, pos);
+      if (!e) {
+        if (run.evidence < 2) continue;
+        e = this.create(run.words, run.gender);
+      } else if (run.words.length > e.words.length && nameKey(run.words) === nameKey(e.words)) {
+        e.aliases.add(e.words.join(' '));
+        e.words = run.words;
+      }
+      this.note(e, run, pos, text);
+      this.mentions.push({ paragraph, start: run.start, end: run.end, entity: e, possessive: run.possessive });
+    }
+  }
+
+  /** Later full names absorb surname-only entities created before them ("Mr. Dejesus" ... "Nehemiah Dejesus"). */
+  finish(): void {
+    for (const e of [...this.entities]) {
+      if (e.words.length !== 1) continue;
+      const full = this.entities.filter(o => o !== e && o.words.length > 1 && surnameOf(o.words) === clean(e.words[0]!));
+      if (full.length !== 1) continue;
+      const into = full[0]!;
+      for (const a of e.aliases) into.aliases.add(a);
+      into.aliases.add(e.words[0]!);
+      for (const r of e.roles) if (!into.roles.includes(r)) into.roles.push(r);
+      into.mentions += e.mentions;
+      into.gender ??= e.gender;
+      for (const m of this.mentions) if (m.entity === e) m.entity = into;
+      this.entities.splice(this.entities.indexOf(e), 1);
+      this.redirect.set(e, into);
+    }
+  }
+
+  private redirect = new Map<Entity, Entity>();
+
+  /** The entity an entity was merged into, or itself. */
+  final(e: Entity): Entity {
+    return this.redirect.get(e) ?? e;
+  }
+
+  /** The entity a name form refers to at a position: full names by key, surnames by recency. */
+  resolveWords(words: string[], pos: number): Entity | null {
+    if (words.length > 1) {
+      const e = this.byKey.get(nameKey(words));
+      if (e) return e;
+      // "Jae-myung Lee"-style variants are rare; an unknown two-word name whose surname is known and whose first
+      // word is not a given name is that person ("President Yoon" was stripped of its title already).
+      return null;
+    }
+    const w = clean(words[0]!);
+    let cands = this.entities.filter(e => surnameOf(e.words) === w || (familyNameFirst(e.words) && clean(e.words[0]!) === w) || e.words.length === 1 && clean(e.words[0]!) === w);
+    if (cands.length === 0) return null;
+    const plain = cands.filter(e => !hasSuffix(e.words));
+    if (plain.length) cands = plain;
+    const before = cands.filter(e => e.lastPos <= pos);
+    const pool = before.length ? before : cands;
+    return pool.reduce((a, b) => (b.lastPos > a.lastPos ? b : a));
+  }
+
+  /** Entities whose roles mention a description's head noun, most recently mentioned first. */
+  byRole(head: string, modifiers: string[]): Entity[] {
+    const h = head.toLowerCase();
+    return this.entities
+      .filter(e => e.roles.some(r => {
+        const rw = r.toLowerCase().split(/[\s,]+/);
+        return rw.some(w => w === h || w.split('-').pop() === h) && modifiers.every(m => rw.includes(m));
+      }))
+      .sort((a, b) => b.lastPos - a.lastPos);
+  }
+
+  private entityFor(words: string[], _g: Gender): Entity | null {
+    return this.byKey.get(nameKey(words)) ?? null;
+  }
+
+  private create(words: string[], gender: Gender): Entity {
+    const e: Entity = { id: this.entities.length, words, aliases: new Set(), roles: [], gender, mentions: 0, lastPos: -1, handle: null };
+    this.entities.push(e);
+    this.byKey.set(nameKey(words), e);
+    return e;
+  }
+
+  private note(e: Entity, run: NameRun, pos: number, text: string): void {
+    e.mentions++;
+    e.lastPos = Math.max(e.lastPos, pos);
+    e.aliases.add(text.slice(run.start, run.end));
+    if (run.titledForm) e.aliases.add(run.titledForm);
+    for (const r of run.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    e.gender ??= run.gender;
+    if (run.words.length > 1) this.byKey.set(nameKey(run.words), e);
+  }
+}
