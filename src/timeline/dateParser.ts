@@ -9,6 +9,7 @@ import { bareYearParser } from './parsers/bareYear.ts';
 import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
 import { relativePeriodParser } from './parsers/relativePeriod.ts';
 import { seasonParser } from './parsers/season.ts';
+import { CASUAL_DAY_CUES, MONTH_CUES, PART_OF_DAY_CUES, PERIOD_CUES, SEASON_CUES, WEEKDAY_CUES, includesAny, lowerOf } from './cues.ts';
 import { RESOLVED_TAG } from './tags.ts';
 import { dropNonEventsRefiner } from './refiners/dropNonEvents.ts';
 import { partOfDayRefiner } from './refiners/partOfDay.ts';
@@ -25,6 +26,41 @@ const UNWANTED_PARSERS = new Set([
   'ENEndOfCurrentMonthParser',
 ]);
 
+/**
+ * Words a parser cannot match without: a parser whose gate fails on a sentence is not run on it (chrono runs every
+ * parser's regular expression over every sentence, and some of them are slow). Gates use substring search.
+ */
+type Gate = (text: string) => boolean;
+const YEAR = /(?:1[89]|20)\d\d/;
+const DIGIT = /\d/;
+const hasDigit: Gate = text => DIGIT.test(text);
+const hasMonth: Gate = text => includesAny(text, MONTH_CUES); // capitalised, as news prose writes months
+const hasLower = (words: readonly string[]): Gate => text => includesAny(lowerOf(text), words);
+const CLOCK = /\d\s*(?:[ap]\.?m\b|o\W*clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d[:.]\d\d|\bat\s+\d/i;
+const GATES: Record<string, Gate> = {
+  ENYearMonthDayParser: text => hasDigit(text) && /\d{4}[-./\s]\d/.test(text),
+  ISOFormatParser: text => hasDigit(text) && /\d{4}-\d/.test(text),
+  ENMonthNameLittleEndianParser: hasMonth,
+  ENMonthNameMiddleEndianParser: hasMonth,
+  ENMonthNameParser: hasMonth,
+  ENYearMonthNameParser: hasMonth,
+  ENWeekdayParser: text => includesAny(text, WEEKDAY_CUES) || hasLower(['weekend', 'weekday'])(text),
+  ENTimeExpressionParser: text => hasDigit(text) && CLOCK.test(text), // "10:30 p.m.", "at 7", "8 in the morning"
+  ENTimeUnitAgoFormatParser: hasLower(['ago']), // "before"/"earlier" results are dropped anyway
+  ENCasualDateParser: hasLower(CASUAL_DAY_CUES),
+  ENCasualTimeParser: hasLower(PART_OF_DAY_CUES),
+};
+/** Fails at once: sticky, so the engine tries one position only. */
+const NEVER = /(?!)/y;
+
+function gated(parser: chrono.Parser, gate: Gate | undefined): chrono.Parser {
+  if (!gate) return parser;
+  return {
+    pattern: context => (gate(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 /** chrono's filter drops results made of digits only, which a bare year is: let our own results through it. */
 function sparingOurs(filter: chrono.Refiner): chrono.Refiner {
   return {
@@ -39,17 +75,28 @@ function sparingOurs(filter: chrono.Refiner): chrono.Refiner {
 
 function build(): chrono.Chrono {
   const engine = chrono.casual.clone();
-  engine.parsers = engine.parsers.filter(parser => !UNWANTED_PARSERS.has(parser.constructor.name));
+  engine.parsers = engine.parsers
+    .filter(parser => !UNWANTED_PARSERS.has(parser.constructor.name))
+    .map(parser => gated(parser, GATES[parser.constructor.name]));
   engine.refiners = engine.refiners.map(refiner => (refiner.constructor.name === 'UnlikelyFormatFilter' ? sparingOurs(refiner) : refiner));
-  engine.parsers.push(bareYearParser, relativePeriodParser, qualifiedMonthParser, seasonParser);
+  engine.parsers.push(
+    gated(bareYearParser, text => hasDigit(text) && YEAR.test(text)),
+    gated(relativePeriodParser, hasLower(PERIOD_CUES)),
+    gated(qualifiedMonthParser, hasMonth),
+    gated(seasonParser, hasLower(SEASON_CUES)),
+  );
   engine.refiners.push(partOfDayRefiner, dropNonEventsRefiner, resolveAgainstPublicationRefiner);
   return engine;
 }
 
 let engine: chrono.Chrono | null = null;
 
+/** The configured chrono instance (built once). */
+export function timelineChrono(): chrono.Chrono {
+  return (engine ??= build());
+}
+
 /** Dated expressions of one sentence, resolved against `reference` (the publication day, at noon UTC). */
 export function parseDates(sentence: string, reference: Date): chrono.ParsedResult[] {
-  engine ??= build();
-  return engine.parse(sentence, { instant: reference, timezone: 0 });
+  return timelineChrono().parse(sentence, { instant: reference, timezone: 0 });
 }

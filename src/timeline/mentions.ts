@@ -54,7 +54,7 @@ export function findMentions(article: Article): Mention[] {
   for (const paragraph of article.paragraphs) {
     if (!mayHoldDate(paragraph.text)) continue;
     for (const sentence of splitSentences(paragraph.text)) {
-      if (!mayHoldDate(sentence.text)) continue;
+      if (sentence.text.length < paragraph.text.length && !mayHoldDate(sentence.text)) continue;
       const results = parseDates(sentence.text, reference);
       if (!results.length) continue;
       const found = results.flatMap(result => readResult(result, pub !== null));

@@ -23,7 +23,7 @@ const MIN_OVERLAP = 0.5;
 
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^a-z0-9\u00c0-\u024f]+/)) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
     out.add(raw.replace(/(?:ing|ed|es|s)$/, '') || raw);
   }
@@ -39,18 +39,26 @@ function tellsSame(a: Set<string>, b: Set<string>): boolean {
 interface Draft {
   first: Mention;
   sources: EventSource[];
-  words: Set<string>;
+  /** Content words of the first sentence, computed when first compared. */
+  words: Set<string> | null;
   sentences: Set<string>;
 }
+
+const wordsOf = (mention: Mention) => contentWords(mention.sentence.replace(mention.expression, ' '));
 
 /** Events of one article's mentions (in text order), merged where they tell the same happening. */
 export function mergeMentions(mentions: Mention[]): { event: TimelineEvent; first: Mention }[] {
   const drafts: Draft[] = [];
   const byDate = new Map<string, Draft[]>();
   for (const mention of mentions) {
-    const words = contentWords(mention.sentence.replace(mention.expression, ' '));
     const same = mention.date === null ? [] : (byDate.get(mention.date) ?? []);
-    const into = same.find(d => d.sentences.has(mention.sentence) || tellsSame(d.words, words));
+    let words: Set<string> | null = null;
+    const into = same.find(d => {
+      if (d.sentences.has(mention.sentence)) return true;
+      words ??= wordsOf(mention);
+      d.words ??= wordsOf(d.first);
+      return tellsSame(d.words, words);
+    });
     if (into) {
       if (!into.sources.some(s => s.paragraph === mention.paragraph)) into.sources.push({ article: mention.article, paragraph: mention.paragraph });
       into.sentences.add(mention.sentence);

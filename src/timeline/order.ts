@@ -6,24 +6,38 @@
  */
 import type { TimelineEvent, TimelineFilter } from './types.ts';
 
-/** Sort key of a date: days as they are, a month or year after all the days it holds ('~' sorts after digits). */
-function dateKey(date: string | null): string {
-  if (date === null) return '~';
-  return date.length === 10 ? date : `${date}-~`;
+/**
+ * Sort key of a date as a number: YYYYMMDD for a day; a month as its day 99, a year as its month 99, so that each comes
+ * after all the finer dates it holds; undated last.
+ */
+function dateKey(date: string | null): number {
+  if (date === null) return Number.POSITIVE_INFINITY;
+  const y = Number(date.slice(0, 4));
+  const m = date.length >= 7 ? Number(date.slice(5, 7)) : 99;
+  const d = date.length >= 10 ? Number(date.slice(8, 10)) : 99;
+  return y * 10000 + m * 100 + d;
 }
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const ka = dateKey(a.date);
-  const kb = dateKey(b.date);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return (a.position ?? 0) - (b.position ?? 0);
+  return dateKey(a.date) - dateKey(b.date) || (a.position ?? 0) - (b.position ?? 0);
 }
 
 /** Sorts a copy, computing each key once. */
 export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
-  const keyed = events.map(event => ({ event, key: dateKey(event.date), position: event.position ?? 0 }));
-  keyed.sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.position - b.position));
-  return keyed.map(k => k.event);
+  const n = events.length;
+  const keys = new Float64Array(n);
+  const positions = new Float64Array(n);
+  const index = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const event = events[i]!;
+    keys[i] = dateKey(event.date);
+    positions[i] = event.position ?? 0;
+    index[i] = i;
+  }
+  index.sort((a, b) => keys[a]! - keys[b]! || positions[a]! - positions[b]! || a - b);
+  const out = new Array<TimelineEvent>(n);
+  for (let i = 0; i < n; i++) out[i] = events[index[i]!]!;
+  return out;
 }
 
 function isSorted(events: TimelineEvent[]): boolean {
