@@ -66,7 +66,8 @@ export function findVerbs(toks: Token[]): VerbHit[] {
       const np = npAfter(toks, i + 1);
       if (np) {
         const after = toks[np[1] + 1];
-        if (!after || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '(' || after.text === '—' || after.kind === 'quote' || TIME_WORDS.has(after.lower) || after.lower === 'as' || after.lower === 'in' || after.lower === 'on') {
+        const closed = !after || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '(' || after.text === '—' || TIME_WORDS.has(after.lower) || after.lower === 'as' || after.lower === 'in' || after.lower === 'on';
+        if (closed && !possessiveBase(toks[np[1]]!)) {
           inverted = true;
           out.push({ idx: i, form, inverted, np });
           continue;

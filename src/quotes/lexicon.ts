@@ -29,39 +29,54 @@ for (const [word, tags] of Object.entries(lexicon)) {
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+const PAST = new Set<string>();
+for (const [word, tags] of Object.entries(lexicon)) if (tags.includes('PastTense') || tags.includes('Modal') || tags.includes('Copula')) PAST.add(word);
+const AUXILIARIES = new Set(
+  "has have had is was were are will would could can should did does do must may might cannot didn't doesn't don't won't can't wasn't isn't hasn't haven't hadn't wouldn't couldn't shouldn't aren't weren't".split(' '),
+);
+
+/** Does a text open with a finite verb ("sold himself …", "didn't fight …")? Then the words before it are its subject. */
+export function startsWithVerb(text: string): boolean {
+  const w = (/^[\p{L}'\u2019]+/u.exec(text)?.[0] ?? '').toLowerCase().replace(/\u2019/g, "'");
+  if (!w) return false;
+  return AUXILIARIES.has(w) || PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !tagged(w, 'Adjective'));
+}
+
+const tagged = (w: string, tag: string): boolean => (lexicon[w] ?? '').includes(tag);
+
 /** Verbs that report speech or writing, in all the forms a news article uses. */
 export const SPEECH_VERBS = words(`
-  say says said saying tell tells told telling add adds added adding note notes noted noting
+  say says said saying tell tells told telling add adds added adding  notes noted noting
   ask asks asked asking reply replies replied replying write writes wrote writing tweet tweets tweeted tweeting
-  post posts posted testify testifies testified testifying state states stated explain explains explained explaining
-  continue continues continued argue argues argued arguing insist insists insisted insisting claim claims claimed claiming
-  warn warns warned warning acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+    posted testify testifies testified testifying   stated explain explains explained explaining
+  continue continues continued argue argues argued arguing insist insists insisted insisting   claimed claiming
+  warn warns warned  acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
   declare declares declared declaring announce announces announced announcing recall recalls recalled recalling
-  remark remarks remarked respond responds responded responding answer answers answered suggest suggests suggested
-  suggesting observe observes observed quip quips quipped joke jokes joked concede concedes conceded conceding
+    remarked respond responds responded responding  answers answered suggest suggests suggested
+  suggesting observe observes observed   quipped   joked concede concedes conceded conceding
   instruct instructs instructed shout shouts shouted yell yells yelled whisper whispered exclaim exclaimed
   boast boasts boasted complain complains complained complaining lament laments lamented predict predicts predicted
-  promise promises promised vow vows vowed pledge pledges pledged stress stresses stressed emphasize emphasizes
-  emphasized counter counters countered interject interjected muse mused maintain maintains maintained contend
+    promised   vowed  pledges pledged   stressed emphasize emphasizes
+  emphasized   countered interject interjected  mused maintain maintains maintained contend
   contends contended assert asserts asserted confirm confirms confirmed deny denies denied describe describes
-  described describing call calls called calling dub dubs dubbed slam slams slammed slamming assail assails assailed
-  criticize criticizes criticized criticizing criticise criticised praise praises praised label labels labeled
-  labelled brand brands branded quote quoted recount recounts recounted reiterate reiterates reiterated agree agrees
-  agreed wonder wonders wondered report reports reported reaffirm reaffirms reaffirmed affirm affirmed mock mocks
-  mocked charge charges charged allege alleges alleged cautioned caution cautions concluded conclude concludes
-  believe believes believed think thinks thought recommend recommended reveal reveals revealed revealing
+  described describing   called calling dub dubs dubbed slam slams slammed slamming assail assails assailed
+  criticize criticizes criticized criticizing criticise criticised praise praises praised   labeled
+  labelled   branded  quoted recount recounts recounted reiterate reiterates reiterated agree agrees
+  agreed wonder wonders wondered  reports reported reaffirm reaffirms reaffirmed affirm affirmed  
+  mocked   charged allege alleges alleged cautioned   concluded conclude concludes
+        recommend recommended reveal reveals revealed revealing
 `);
 
 /** Verbs that introduce a reported clause (indirect speech). A subset of SPEECH_VERBS. */
 export const CLAUSE_VERBS = words(`
-  say says said saying tell tells told telling add adds added adding note notes noted noting testify testifies
-  testified testifying suggest suggests suggested suggesting claim claims claimed claiming argue argues argued arguing
+  say says said saying tell tells told telling add adds added adding  notes noted noting testify testifies
+  testified testifying suggest suggests suggested suggesting claim  claimed claiming argue argues argued arguing
   insist insists insisted insisting warn warns warned warning explain explains explained acknowledge acknowledges
-  acknowledged admit admits admitted announce announces announced state states stated recall recalls recalled
+  acknowledged admit admits admitted announce announces announced   stated recall recalls recalled
   predict predicts predicted maintain maintains maintained contend contends contended assert asserts asserted
-  confirm confirms confirmed write writes wrote tweet tweets tweeted tweeting post posted report reports reported
-  believe believes believed think thinks reveal revealed revealing conceded concede concedes complained
-  complains promised promises vowed vows pledged pledges stressed stresses emphasized emphasizes
+  confirm confirms confirmed write writes wrote tweet tweets tweeted tweeting  posted  reports reported
+       reveal revealed revealing conceded concede concedes complained
+  complains       stressed  emphasized emphasizes
   reiterated reiterates agreed agrees cautioned warned reaffirmed
 `);
 
@@ -162,7 +177,7 @@ export const VERB_FILLERS = words(`
 
 /** Lowercase words that can stand inside a noun phrase naming a speaker. */
 export const NP_WORDS = words(`
-  the a an his her their its our another other one two three four five several many some most both all each
+  the a an his her their its our another other one two three four five several many some most both all each them those
   former senior top chief deputy acting local federal state city agency administration opposition military government
   police campaign party county district regional national international foreign defense interior transportation
   health education finance environmental public private then-chairman co-worker assistant associate general

@@ -35,7 +35,7 @@ export interface NameRun {
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'du', 'ter', 'ben', 'dos', 'das']);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
-const NAME_WORD = /^(\p{Lu}[\p{L}'\u2019-]*\.?|\p{Lu}\.)$/u;
+const NAME_WORD = /^(\p{Lu}[\p{L}'\u2019.-]*|\p{Lu}\.)$/u;
 
 const stripDot = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\u2019/g, "'");
 export const isTitleHead = (w: string) => TITLE_HEADS.has(stripDot(w));

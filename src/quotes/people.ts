@@ -4,7 +4,7 @@
  * recently — with the titles and descriptions met on the way kept as roles.
  */
 import { FIRST_NAMES } from './lexicon.ts';
-import { findNameRuns } from './names.ts';
+import { findNameRuns, genderOfFirstName } from './names.ts';
 import type { Gender, NameRun } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -64,7 +64,14 @@ export class ArticlePeople {
   /** Registers a post's display name as a person (no recency: posts are their own speakers). */
   addPostAuthor(name: string, handle: string | null, paragraph: number): Entity {
     const words = name.split(/\s+/).filter(Boolean);
-    const e = this.entityFor(words, null) ?? this.create(words, null);
+    const gender = genderOfFirstName(words.length > 1 ? words[0] : undefined);
+    const e = this.entityFor(words, null) ?? this.create(words, gender);
+    if (words.length > e.words.length) {
+      e.aliases.add(e.words.join(' '));
+      e.words = words;
+    }
+    e.gender ??= gender;
+    e.mentions++;
     if (handle) {
       e.handle = handle;
       e.aliases.add('@' + handle);

@@ -24,14 +24,25 @@ export function makeSentence(paragraph: number, text: string, toks: Token[], spa
 export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
   const { toks, resolver, paragraph } = s;
   const phrase = (r: [number, number] | null): SpeakerRef => (r ? resolver.phrase(paragraph, toks, r[0], r[1]) : { kind: 'none' });
-  const subject = () => phrase(sentenceSubject(toks, hit.idx, t => resolver.mentionAt(paragraph, t.start) !== null));
+  const subject = (): SpeakerRef => {
+    const r = sentenceSubject(toks, hit.idx, t => resolver.mentionAt(paragraph, t.start) !== null);
+    const ref = phrase(r);
+    // "Another diplomat, former special envoy Kurt Volker, shifted …": the name in the appositive.
+    if (r && ref.kind === 'group' && toks[r[1] + 1]?.text === ',') {
+      const appo = npAfter(toks, r[1] + 2);
+      const named = appo ? phrase(appo) : null;
+      if (named?.kind === 'person') return named;
+    }
+    return ref;
+  };
   switch (hit.form) {
     case 'according':
       return phrase(npAfter(toks, hit.idx + 2));
     case 'relative': {
       let w = hit.idx - 1;
       while (w > 0 && toks[w]!.lower !== 'who' && toks[w]!.lower !== 'which') w--;
-      return phrase(npBefore(toks, w));
+      // ", who said": the antecedent stands right before the comma.
+      return phrase(npBefore(toks, toks[w - 1]?.text === ',' ? w - 1 : w));
     }
     case 'participle':
     case 'infinitive':

@@ -99,6 +99,11 @@ export class SpeakerResolver {
     }
     const words = toks.slice(a, b + 1);
     const last = words[words.length - 1]!;
+    if (PRONOUNS_PLURAL.has(last.lower)) {
+      // "Many of them", "some of them": the group spoken of before.
+      const r = this.pronoun(paragraph, first.start, 'p');
+      return r.kind !== 'none' ? r : { kind: 'group', text: describe(toks, a, b), plural: true };
+    }
     if (DOCUMENT_WORDS.has(last.lower) || looksLikeOrg(words.filter(t => isCapitalized(t)).map(t => t.text))) return ORG;
     if (words.some(t => isCapitalized(t))) return ORG; // a capitalised name that is no person: a publication or a body
     return NONE;

@@ -3,7 +3,7 @@
  * (`"…," Graham said` / `"…," said Nancy Silvestri`), else of the verb of saying before it in the sentence
  * (`Graham said: "…"`, `described the address as "very disappointing"`). Titles of shows and works are dropped.
  */
-import { npAfter } from '../grammar.ts';
+import { closesSentence, npAfter, npBefore } from '../grammar.ts';
 import { VERB_FILLERS } from '../lexicon.ts';
 import { verbSpeaker } from '../sentence.ts';
 import type { SentenceCtx } from '../sentence.ts';
@@ -67,7 +67,12 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
       }
     }
     // Before: the nearest verb of saying earlier in the sentence.
-    const before = [...verbs].reverse().find(h => h.idx < q);
+    let before = [...verbs].reverse().find(h => h.idx < q);
+    if (before && (before.form === 'participle' || before.form === 'infinitive')) {
+      // "Sondland was known for telling others "…", said another witness": the closing attribution governs.
+      const closing = verbs.find(h => h.idx > q && closesSentence(toks, h.idx) && (h.inverted || toks[(npBefore(toks, h.idx)?.[0] ?? 0) - 1]?.text === ','));
+      if (closing) before = closing;
+    }
     if (before) {
       out.push({ span, how: 'before', ref: verbSpeaker(s, before) });
       continue;

@@ -6,7 +6,7 @@
  */
 import { clauseEnd, clauseStart, closesSentence, npBefore } from '../grammar.ts';
 import type { VerbHit } from '../grammar.ts';
-import { CLAUSE_VERBS } from '../lexicon.ts';
+import { CLAUSE_VERBS, startsWithVerb } from '../lexicon.ts';
 import { verbSpeaker } from '../sentence.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import type { SpeakerRef } from '../speakers.ts';
@@ -56,6 +56,8 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
   if (hit.inverted) {
     // ", said Joe Carbone, who works …": the clause is what comes before.
     if (toks[v - 1]?.text === ',' && !coveredBefore(v - 1)) return [0, v - 1];
+    // "… a slow process, “because …,” said Rae Zimmerman": the narrative before the quote is reported too.
+    if (toks[v - 1]?.kind === 'quote' && toks[v - 2]?.text === ',' && v - 2 > 0 && !coveredBefore(v - 2)) return [0, v - 2];
     return null;
   }
   if (hit.form === 'finite') {
@@ -69,7 +71,7 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
   }
   const k = clauseStart(toks, hit);
   if (k < 0) return null;
-  forward.add(hit);
+  if (hit.form === 'finite' || hit.form === 'relative') forward.add(hit);
   return [k, clauseEnd(toks, k, attributedQuote)];
 }
 
@@ -101,6 +103,7 @@ function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause
     const lead = body.slice(0, q);
     if (lead.every(t => SMALL_SUBJECT.has(t.lower) || /^\p{Lu}/u.test(t.text) && !possessiveBase(t))) return null;
   }
+  if (q > 0 && !possessiveBase(body[q - 1]!) && startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start))) return null;
   const start = toks[a]!.start;
   let end = toks[b - 1]!.end;
   while (end > start && /[\s,.;:]/.test(text[end - 1]!) && !/["\u201d\u2019]/.test(text[end - 1]!)) end--;
