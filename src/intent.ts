@@ -142,17 +142,20 @@ export function routeIntent(raw: string, context: IntentContext | null = null): 
   return own({ kind: 'help' });
 }
 
-/** The topic an intent is about, to remember for the next follow-up (null: keep the old one). */
+/** The topic an intent is about (its subject words), to remember for the next follow-up; null keeps the old one. */
 export function topicOf(intent: Intent): string | null {
+  const subject = (text: string | null) => {
+    const words = text ? contentWords(text) : [];
+    return words.length ? words.join(' ') : null;
+  };
   switch (intent.kind) {
     case 'who-said':
-      return intent.quote;
+      return subject(intent.quote);
     case 'quotes':
-      return intent.about;
     case 'timeline':
-      return intent.about;
+      return subject(intent.about);
     case 'ask':
-      return contentWords(intent.question).length ? intent.question : null;
+      return subject(intent.question);
     default:
       return null;
   }

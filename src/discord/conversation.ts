@@ -1,30 +1,33 @@
-/** What the bot last answered in each channel (thread), so a follow-up question can lean on it. */
+/**
+ * What the bot last answered, so a follow-up question can lean on it: per channel (a thread is a
+ * channel) and per answer message (for a reply to one of the bot's answers).
+ */
 import type { IntentContext } from '../intent.ts';
 import { TtlCache } from './ttl-cache.ts';
 
-export interface LastAnswer extends IntentContext {
-  /** The bot's message that carried the answer. */
-  messageId: string | null;
-}
-
 export class ConversationMemory {
-  private readonly last: TtlCache<string, LastAnswer>;
+  private readonly byChannel: TtlCache<string, IntentContext>;
+  private readonly byMessage: TtlCache<string, IntentContext>;
 
   constructor(max = 1000, ttlMs = 30 * 60_000, now: () => number = Date.now) {
-    this.last = new TtlCache(max, ttlMs, now);
+    this.byChannel = new TtlCache(max, ttlMs, now);
+    this.byMessage = new TtlCache(max, ttlMs, now);
   }
 
-  get(channelId: string): LastAnswer | null {
-    return this.last.get(channelId) ?? null;
+  /** The last answer's context in a channel. */
+  lastIn(channelId: string): IntentContext | null {
+    return this.byChannel.get(channelId) ?? null;
   }
 
-  /** Records an answer; a null topic or person keeps the one remembered before. */
-  remember(channelId: string, answer: LastAnswer): void {
-    const before = this.last.get(channelId);
-    this.last.set(channelId, {
-      topic: answer.topic ?? before?.topic ?? null,
-      person: answer.person ?? before?.person ?? null,
-      messageId: answer.messageId,
-    });
+  /** The context of one of the bot's answer messages. */
+  ofAnswer(messageId: string): IntentContext | null {
+    return this.byMessage.get(messageId) ?? null;
+  }
+
+  /** Records an answer sent as `messageId` in `channelId`; a null topic or person keeps what the context had. */
+  remember(channelId: string, messageId: string, answer: IntentContext, leanedOn: IntentContext | null): void {
+    const context = { topic: answer.topic ?? leanedOn?.topic ?? null, person: answer.person ?? leanedOn?.person ?? null };
+    this.byChannel.set(channelId, context);
+    this.byMessage.set(messageId, context);
   }
 }

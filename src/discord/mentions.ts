@@ -1,7 +1,7 @@
 /**
  * Answers messages that mention the bot, in the same channel or thread, as a reply. The text
- * without the mention is routed by src/intent.ts; in a thread (or in reply to one of the bot's
- * answers) a follow-up with no subject of its own continues from the bot's previous answer there.
+ * without the mention is routed by src/intent.ts; in reply to one of the bot's answers, or in a
+ * thread, a follow-up with no subject of its own continues from the bot's previous answer there.
  * Messages from bots, the bot itself included, are ignored.
  */
 import type { Client, Message } from 'discord.js';
@@ -33,12 +33,12 @@ export function mentionsBot(message: Message, botId: string): boolean {
   return message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content);
 }
 
-/** The context a follow-up may lean on here: the last answer in a thread, or the answer replied to. */
+/** The context a follow-up may lean on: the answer it replies to, or else the last answer in its thread. */
 function contextFor(message: Message, memory: ConversationMemory): IntentContext | null {
-  const last = memory.get(message.channelId);
-  if (!last) return null;
-  const repliesToIt = last.messageId !== null && message.reference?.messageId === last.messageId;
-  return message.channel.isThread() || repliesToIt ? last : null;
+  const replyTo = message.reference?.messageId;
+  const answered = replyTo ? memory.ofAnswer(replyTo) : null;
+  if (answered) return answered;
+  return message.channel.isThread() ? memory.lastIn(message.channelId) : null;
 }
 
 export function createMentionHandler({ client, store, pager, memory, cooldowns, log }: MentionDeps): (message: Message) => Promise<void> {
@@ -49,7 +49,8 @@ export function createMentionHandler({ client, store, pager, memory, cooldowns, 
     const send = async (reply: Reply): Promise<Message> => message.reply({ ...withinLimits(reply, log), allowedMentions: NO_MENTIONS });
     try {
       const engine = store.engine;
-      const { intent, followUp } = routeIntent(message.content, contextFor(message, memory));
+      const context = contextFor(message, memory);
+      const { intent, followUp } = routeIntent(message.content, context);
       if (intent.kind === 'help') {
         await send({ embeds: [mentionHelpEmbed(corpusFooter(engine.stats))] });
         return;
@@ -61,7 +62,7 @@ export function createMentionHandler({ client, store, pager, memory, cooldowns, 
       }
       const { view, person } = answerIntent(engine, intent, message.content);
       const sent = await send(pager.open(message.author.id, renderPages(view)));
-      memory.remember(message.channelId, { topic: topicOf(intent), person, messageId: sent.id });
+      memory.remember(message.channelId, sent.id, { topic: topicOf(intent), person }, context);
       log.debug({ intent: intent.kind, followUp }, 'mention answered');
     } catch (e) {
       const id = errorId();
