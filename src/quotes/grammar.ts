@@ -212,7 +212,8 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
     if (t.text !== ',') continue;
     const n = toks[k + 1];
     if (!n) return k;
-    if (isWord(n) && /^(but|according|while|whereas|although|though)$/.test(n.lower)) return k;
+    if (isWord(n) && /^(but|according|while|whereas|although|though|which|whom)$/.test(n.lower)) return k;
+    if (isWord(n) && PREPOSITIONS.has(n.lower) && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return k;
     if (n.kind === 'quote' && isAttributedQuote(n)) return k;
     // ", Morrison testified." / ", he said." / ", said Joe Carbone"
     if (isWord(n) && SPEECH_VERBS.has(n.lower) && closesSentenceAfterNP(toks, k + 2)) return k;

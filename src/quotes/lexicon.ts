@@ -164,7 +164,6 @@ export const NOT_NAME_WORDS = words(`
   he she it they we i you his her its their our my your there here what who why how which where
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december today yesterday tomorrow last next this earlier later asked according
-  mr mrs ms dr sen rep gov
 `);
 
 /** Adverbs and auxiliaries that sit between a subject and its verb ("has also said", "later told"). */

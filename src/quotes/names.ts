@@ -126,6 +126,12 @@ function readRun(tokens: Token[], from: number, to: number, text: string): NameR
     nameWords = nameWords.slice(1);
     nameFirstTok++;
   }
+  // "Ukraine Kurt Volker": a place or body before a given name is a description.
+  while (nameWords.length > 2 && !FIRST_NAMES.has(stripDot(nameWords[0]!)) && FIRST_NAMES.has(stripDot(nameWords[1]!))) {
+    titleWords.push(nameWords[0]!);
+    nameWords = nameWords.slice(1);
+    nameFirstTok++;
+  }
   if (nameWords.length === 0 || nameWords.length > 5) return null;
   if (nameWords.every(w => SUFFIX.test(w))) return null;
   const firstTok = tokens[nameFirstTok]!;

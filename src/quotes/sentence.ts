@@ -28,11 +28,7 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
     const r = sentenceSubject(toks, hit.idx, t => resolver.mentionAt(paragraph, t.start) !== null);
     const ref = phrase(r);
     // "Another diplomat, former special envoy Kurt Volker, shifted …": the name in the appositive.
-    if (r && ref.kind === 'group' && toks[r[1] + 1]?.text === ',') {
-      const appo = npAfter(toks, r[1] + 2);
-      const named = appo ? phrase(appo) : null;
-      if (named?.kind === 'person') return named;
-    }
+    if (r && ref.kind === 'group') return appositiveName(s, r[1]) ?? ref;
     return ref;
   };
   switch (hit.form) {
@@ -49,17 +45,9 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       return subject();
     case 'finite': {
       if (hit.inverted && hit.np) {
-        const ref = phrase(hit.np);
-        if (ref.kind === 'person') return ref;
         // "said another witness ..., former White House Russia adviser Fiona Hill."
-        if (toks[hit.np[1] + 1]?.text === ',') {
-          const appo = npAfter(toks, hit.np[1] + 2);
-          if (appo) {
-            const r2 = phrase(appo);
-            if (r2.kind === 'person') return r2;
-          }
-        }
-        return ref;
+        const named = resolver.hasMention(paragraph, toks[hit.np[0]]!.start, toks[hit.np[1]]!.end) ? null : appositiveName(s, hit.np[1]);
+        return named ?? phrase(hit.np);
       }
       const np = npBefore(toks, hit.idx);
       const ref = phrase(np);
@@ -67,4 +55,18 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       return np ? ref : subject();
     }
   }
+}
+
+/** The person named in an appositive right after a description: "another witness, former adviser Fiona Hill". */
+function appositiveName(s: SentenceCtx, end: number): SpeakerRef | null {
+  const { toks, resolver, paragraph } = s;
+  let c = end + 1;
+  while (c < toks.length && c - end < 8 && toks[c]!.kind === 'word') c++;
+  if (toks[c]?.text !== ',') return null;
+  end = c - 1;
+  let k = end + 2;
+  while (k < toks.length && toks[k]!.text !== ',' && toks[k]!.text !== '.' && toks[k]!.kind !== 'quote') k++;
+  if (k === end + 2) return null;
+  const m = resolver.lastMentionIn(paragraph, toks[end + 2]!.start, toks[k - 1]!.end);
+  return m ? { kind: 'person', entity: resolver.people.final(m.entity) } : null;
 }

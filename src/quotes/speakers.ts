@@ -24,6 +24,8 @@ interface HistoryEntry {
 const NONE: SpeakerRef = { kind: 'none' };
 const ORG: SpeakerRef = { kind: 'org' };
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that']);
+/** "another witness", "other officials": someone other than the person described before. */
+const OTHER = new Set(['another', 'other', 'others']);
 
 export const isSpeaker = (r: SpeakerRef): boolean => r.kind === 'person' || r.kind === 'group';
 
@@ -47,6 +49,16 @@ export class SpeakerResolver {
 
   mentionAt(paragraph: number, start: number): Mention | null {
     return (this.byParagraph.get(paragraph) ?? []).find(m => m.start === start) ?? null;
+  }
+
+  hasMention(paragraph: number, from: number, to: number): boolean {
+    return this.lastMentionIn(paragraph, from, to) !== null;
+  }
+
+  /** The last non-possessive name mention inside [from, to) of a paragraph. */
+  lastMentionIn(paragraph: number, from: number, to: number): Mention | null {
+    const ms = (this.byParagraph.get(paragraph) ?? []).filter(m => m.start >= from && m.end <= to && !m.possessive);
+    return ms[ms.length - 1] ?? null;
   }
 
   /** Remember who spoke where, for pronouns and for quotes that continue. */
@@ -87,7 +99,7 @@ export class SpeakerResolver {
       if (GENERIC_SUBJECTS.has(h)) return NONE;
       const plural = /[^s]s$/.test(h) || /^(people|men|women|staff|police|personnel)$/.test(h);
       const text = describe(toks, a, b);
-      if (!plural) {
+      if (!plural && !toks.slice(a, head).some(t => OTHER.has(t.lower))) {
         const modifiers = toks.slice(a, head).filter(t => !NP_WORDS.has(t.lower) && !possessiveBase(t) && !DEFINITE.has(t.lower)).map(t => t.lower.replace(/\.$/, ''));
         const definite = DEFINITE.has(first.lower) || !!possessiveBase(first) || isCapitalized(first) && mentions.length > 0;
         const cands = this.people.byRole(h, modifiers.map(m => (m.includes('.') ? m + '.' : m)).filter(m => m !== h))

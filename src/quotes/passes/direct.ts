@@ -70,7 +70,7 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
     let before = [...verbs].reverse().find(h => h.idx < q);
     if (before && (before.form === 'participle' || before.form === 'infinitive')) {
       // "Sondland was known for telling others "…", said another witness": the closing attribution governs.
-      const closing = verbs.find(h => h.idx > q && closesSentence(toks, h.idx) && (h.inverted || toks[(npBefore(toks, h.idx)?.[0] ?? 0) - 1]?.text === ','));
+      const closing = verbs.find(h => h.idx > q && (h.inverted ? toks[h.idx - 1]?.text === ',' : closesSentence(toks, h.idx) && toks[(npBefore(toks, h.idx)?.[0] ?? 0) - 1]?.text === ','));
       if (closing) before = closing;
     }
     if (before) {

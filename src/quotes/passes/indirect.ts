@@ -103,7 +103,8 @@ function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause
     const lead = body.slice(0, q);
     if (lead.every(t => SMALL_SUBJECT.has(t.lower) || /^\p{Lu}/u.test(t.text) && !possessiveBase(t))) return null;
   }
-  if (q > 0 && !possessiveBase(body[q - 1]!) && startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start))) return null;
+  const lastWord = body.map(t => t.kind !== 'punct').lastIndexOf(true);
+  if (q > 0 && q === lastWord && !possessiveBase(body[q - 1]!) && startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start))) return null;
   const start = toks[a]!.start;
   let end = toks[b - 1]!.end;
   while (end > start && /[\s,.;:]/.test(text[end - 1]!) && !/["\u201d\u2019]/.test(text[end - 1]!)) end--;
