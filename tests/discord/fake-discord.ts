@@ -159,7 +159,7 @@ export class FakeDiscord {
     } catch {
       body = { unparsed: raw };
     }
-    const call: RestCall = { method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v10/, ''), query: url.searchParams, body, authorization: req.headers.authorization ?? null, at: Date.now() };
+    const call: RestCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''), query: url.searchParams, body, authorization: req.headers.authorization ?? null, at: Date.now() };
     this.calls.push(call);
     const send = (status: number, json?: unknown) => {
       call.response = json;

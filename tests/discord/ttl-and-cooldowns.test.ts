@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConversationMemory } from '../../src/discord/conversation.ts';
+import { cooldownNotice, Cooldowns } from '../../src/discord/cooldowns.ts';
+import { TtlCache } from '../../src/discord/ttl-cache.ts';
+
+describe('TtlCache', () => {
+  it('expires entries after the time without use, and evicts the least recently used', () => {
+    let now = 0;
+    const cache = new TtlCache<string, number>(2, 100, () => now);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    now = 90;
+    expect(cache.get('a')).toBe(1); // refreshed: now expires at 190
+    cache.set('c', 3); // evicts b, the least recently used
+    expect(cache.get('b')).toBeUndefined();
+    now = 185;
+    expect(cache.get('a')).toBe(1);
+    now = 400;
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('c')).toBeUndefined();
+  });
+});
+
+describe('Cooldowns', () => {
+  it('lets a user run a command once per period, per command', () => {
+    let now = 0;
+    const c = new Cooldowns(3, () => now);
+    expect(c.take('u', 'search')).toBe(0);
+    now = 1000;
+    expect(c.take('u', 'search')).toBe(2000);
+    expect(c.take('u', 'ask')).toBe(0);
+    expect(c.take('v', 'search')).toBe(0);
+    now = 3000;
+    expect(c.take('u', 'search')).toBe(0);
+  });
+  it('is off at 0 seconds', () => {
+    const c = new Cooldowns(0);
+    expect(c.take('u', 'x')).toBe(0);
+    expect(c.take('u', 'x')).toBe(0);
+  });
+  it('words the notice in whole seconds', () => {
+    expect(cooldownNotice('/search', 1200)).toBe('Easy there: you can use /search again in 2 seconds.');
+    expect(cooldownNotice('/search', 300)).toBe('Easy there: you can use /search again in 1 second.');
+  });
+});
+
+describe('ConversationMemory', () => {
+  it('remembers the last answer per channel and per answer message, keeping what a follow-up left out', () => {
+    const m = new ConversationMemory();
+    m.remember('thread', 'm1', { topic: 'summit', person: 'Ann' }, null);
+    m.remember('thread', 'm2', { topic: null, person: 'Bob' }, m.lastIn('thread'));
+    expect(m.lastIn('thread')).toEqual({ topic: 'summit', person: 'Bob' });
+    expect(m.ofAnswer('m1')).toEqual({ topic: 'summit', person: 'Ann' });
+    expect(m.lastIn('elsewhere')).toBeNull();
+  });
+});
