@@ -1,4 +1,7 @@
-/** /reload end to end: refused for members, run for admins (Manage Server or an admin role), reporting what changed; broken corpora keep the index in use. */
+/**
+ * Reloading end to end: /reload refused for members, run for admins (Manage Server or an admin
+ * role) and reporting what changed, broken corpora keeping the index in use; and CORPUS_WATCH.
+ */
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,3 +98,31 @@ describe('/reload', () => {
     }
   });
 });
+
+describe('CORPUS_WATCH=true', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { CORPUS_WATCH: 'true' }, bot: { watchDebounceMs: 100 } });
+  });
+  afterAll(async () => h?.stop());
+
+  it('reloads after a file change, once, debounced', async () => {
+    expect(h.bot.store.engine.stats.articles).toBe(1);
+    const file = path.join(h.dir, 'airship.md');
+    writeFileSync(file, article('Airship news', ['The airship docked at noon.']));
+    writeFileSync(file, article('Airship news', ['The airship docked at noon.', 'Crowds watched the airship.']));
+    await until(() => h.bot.store.engine.stats.articles === 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.logs.filter((l) => l.includes('corpus reloaded after a file change'))).toHaveLength(1);
+    const { payload } = await h.fake.reply(h.fake.command('search', [opt.string('query', 'airship')]));
+    expect(payload.embeds![0]!.description).toContain('Airship news');
+  });
+});
+
+async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
