@@ -36,7 +36,7 @@ const DIGIT = /\d/;
 const hasDigit: Gate = text => DIGIT.test(text);
 const hasMonth: Gate = text => includesAny(text, MONTH_CUES); // capitalised, as news prose writes months
 const hasLower = (words: readonly string[]): Gate => text => includesAny(lowerOf(text), words);
-const CLOCK = /\d\s*(?:[ap]\.?m\b|o\W*clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d[:.]\d\d|\bat\s+\d/i;
+const CLOCK = /\d\s*(?:[ap]\.?m\b|o\W*clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d:\d\d|\bat\s+\d/i;
 const GATES: Record<string, Gate> = {
   ENYearMonthDayParser: text => hasDigit(text) && /\d{4}[-./\s]\d/.test(text),
   ISOFormatParser: text => hasDigit(text) && /\d{4}-\d/.test(text),

@@ -18,6 +18,22 @@ const FUTURE_BEFORE_TO = new Set([
 /** Participles that announce something to come even without "to": "a ruling is expected Friday", "set for Monday". */
 const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'slated', 'set', 'due', 'planned']);
 const FUTURE_WORDS = new Set(['upcoming', 'forthcoming', 'tomorrow']);
+/**
+ * Verbs of schedules, whose simple present with a date is a plan ("The trial begins Monday", "Voters head to the
+ * polls Tuesday", "The Fed meets March 21"): news tells past happenings in the past tense. Forms that are also past
+ * tenses (hit, put, set) are left out.
+ */
+const FUTURATE = new Set(
+  (
+    'begin begins start starts open opens head heads resume resumes kick kicks return returns meet meets vote votes ' +
+    'face faces arrive arrives close closes end ends launch launches travel travels visit visits host hosts hold holds ' +
+    'play plays go goes take takes testify testifies speak speaks appear appears convene convenes reconvene reconvenes ' +
+    'expire expires debut debuts premiere premieres air airs leave leaves depart departs decide decides rule rules ' +
+    'hear hears weigh weighs unveil unveils release releases report reports'
+  ).split(' '),
+);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should']);
+const COPULA = new Set(['is', 'are', "'s", "'re"]);
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "isn't", "aren't", 'does', 'do', "doesn't", "don't", 'has', 'have', "hasn't", "haven't"]);
@@ -30,7 +46,9 @@ const IRREGULAR_PAST = new Set(
     'grew knew threw flew broke chose froze stole woke wore tore swore forgot got shot sat ate became hid bit rode drove ' +
     'arose shook sought sank sang rang swam lay laid fled fed dealt meant slept swept wept built spent lent bent heard ' +
     'did was were had overtook undertook mistook forbade forgave overcame overthrew upheld withheld beheld underwent ' +
-    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset'
+    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset ' +
+    'gone done seen taken given written spoken known shown begun broken chosen driven eaten fallen forgotten gotten ' +
+    'hidden ridden risen stolen sworn thrown woken worn drawn grown flown'
   ).split(' '),
 );
 /** Words in -ed that are not verbs. */
@@ -43,6 +61,8 @@ interface Token {
   word: string;
   /** A clause break sits between this token and the previous one. */
   breakBefore: boolean;
+  /** Capitalised and not the first word: a name ("the Fed"), never the verb. */
+  name: boolean;
 }
 
 function tokenize(text: string): Token[] {
@@ -59,7 +79,7 @@ function tokenize(text: string): Token[] {
     // contractions: "they'll" -> "'ll", "he's" keeps its verb role via "'s"
     const contraction = /^[a-z]+('ll|'d)$/.exec(word);
     if (contraction) word = contraction[1] === "'ll" ? "'ll" : 'would';
-    out.push({ word, breakBefore: pendingBreak });
+    out.push({ word, breakBefore: pendingBreak, name: /^[A-Z]/.test(w) && m.index > 0 && !/[.!?]["\u201d']?\s*$/.test(text.slice(0, m.index)) });
     pendingBreak = false;
   }
   return out;
@@ -75,9 +95,19 @@ function isPastForm(word: string): boolean {
  * 'skip' when it is a passive participle to look past, or null when it says nothing.
  */
 function judge(tokens: Token[], i: number): Tense | 'skip' | null {
+  if (tokens[i]!.name) return null;
   const word = tokens[i]!.word;
   const prev = tokens[i - 1]?.word ?? '';
   const prev2 = tokens[i - 2]?.word ?? '';
+  if (word === 'of' && prev === 'ahead') return 'future'; // "ahead of Friday's vote"
+  if (word === 'to' && (COPULA.has(prev) || prev === 'was' || prev === 'were')) return 'future'; // "is to testify"
+  if (FUTURATE.has(word)) {
+    const aux = prev === 'not' || prev === "n't" ? prev2 : prev;
+    if (PAST_AUX.has(aux) || aux === "didn't" || aux === 'never') return 'past';
+    if (aux === 'to') return 'skip'; // the verb before "to" decides: "plans to return", "refused to return"
+    if (FUTURE_AUX.has(aux) || MODALS.has(aux) || COPULA.has(aux) || PRESENT_AUX.has(aux)) return 'future';
+    return 'future';
+  }
   if (FUTURE_AUX.has(word) || FUTURE_WORDS.has(word)) {
     if (tokens[i + 1]?.word === 'have' && word !== 'will') return 'past'; // "would have gone": counterfactual past
     return 'future';
@@ -87,6 +117,7 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if ((word === 'for' || word === 'on') && FUTURE_PARTICIPLES.has(prev)) return PAST_AUX.has(prev2) || prev2 === 'been' ? 'past' : 'future';
   if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(prev)) return 'future';
   if (PAST_AUX.has(word)) return 'past';
+  if ((word === 'have' || word === "'ve") && (MODALS.has(prev) || prev === 'would')) return 'past'; // "would have gone"
   if (PRESENT_AUX.has(word)) return 'present';
   if (isPastForm(word)) {
     if (PASSIVE_BE.has(prev) && prev !== 'been') return 'skip'; // "will be held", "is reported": the auxiliary decides
@@ -98,6 +129,9 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
 /** Tense of the clause around text[start, end) within one sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   const before = tokenize(sentence.slice(0, start));
+  const last = before[before.length - 1];
+  if (last && COPULA.has(last.word) && !/[,;:]\s*$/.test(sentence.slice(0, start))) return 'future'; // "The vote is Tuesday"
+
   for (let i = before.length - 1; i >= 0; i--) {
     const verdict = judge(before, i);
     if (verdict && verdict !== 'skip') return verdict;
@@ -106,7 +140,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const after = tokenize(sentence.slice(end));
   // forward: the first verb group after the expression; look ahead one word for "will be held" style groups
   for (let i = 0; i < after.length; i++) {
+    if (after[i]!.name) continue;
     const word = after[i]!.word;
+    if (FUTURATE.has(word)) return PAST_AUX.has(after[i - 1]?.word ?? '') ? 'past' : 'future';
     if (FUTURE_AUX.has(word) || FUTURE_WORDS.has(word)) return after[i + 1]?.word === 'have' && word !== 'will' ? 'past' : 'future';
     if (word === 'to' && FUTURE_BEFORE_TO.has(after[i - 1]?.word ?? '')) return 'future';
     if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(after[i - 1]?.word ?? '')) return 'future';

@@ -6,7 +6,8 @@
  *  - a weekend is written as its Sunday;
  *  - a month and day without a year, and a month alone, are the most recent ones (the next ones for a future event,
  *    when they are at most six months ahead: further away, a writer names the year);
- *  - "this morning", "tonight" are the publication day.
+ *  - "this morning", "tonight" are the publication day;
+ *  - "two weeks ago" keeps its month, "three years ago" its year.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { type Ymd, addDays, daysBetween, daysInMonth, fromTime, weekdayOf } from '../calendar.ts';
@@ -81,11 +82,22 @@ function resolveComponents(result: ParsingResult, components: ParsingComponents,
   }
 }
 
+/** "two weeks ago" is told by its month, "three years ago" by its year: the count is not that exact. */
+function coarsenAgo(result: ParsingResult): void {
+  const unit = /\b(day|week|month|year)s?\s+ago$/i.exec(result.text)?.[1]?.toLowerCase();
+  if (unit === 'week' || unit === 'month') result.start.delete('day');
+  if (unit === 'year') result.start.delete(['day', 'month']);
+}
+
 export const resolveAgainstPublicationRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const pub = fromTime(context.reference.instant.getTime());
     for (const result of results) {
       if (result.tags().has(RESOLVED_TAG)) continue;
+      if (/\bago$/i.test(result.text)) {
+        coarsenAgo(result);
+        continue;
+      }
       let tense: Tense | null = null;
       const lazyTense = () => (tense ??= tenseAt(context.text, result.index, result.index + result.text.length));
       resolveComponents(result, result.start, pub, lazyTense);
