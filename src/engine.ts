@@ -55,6 +55,9 @@ export interface BuildTimings {
 /** How much more a paragraph holding the kind of thing a question asks for (a number, a date, a name) is worth. */
 const ANSWER_TYPE_BOOST = 3;
 
+/** Best-matching paragraphs a timeline topic falls back to when no paragraph holds all its words. */
+const ABOUT_FALLBACK_PARAGRAPHS = 8;
+
 const DATE_FILTER = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export class Engine {
@@ -207,7 +210,13 @@ export class Engine {
       base.about = clean.text;
       filter.paragraphs = this.paragraphsAbout(clean.text);
     }
-    const events = selectEvents(this.parts.events, filter).map((e) => this.eventItem(e));
+    let selected = selectEvents(this.parts.events, filter);
+    if (selected.length === 0 && base.about) {
+      // No event in a paragraph holding every word of the topic: fall back to the paragraphs that match it best.
+      filter.paragraphs = new Set(this.parts.search.search(base.about, { limit: ABOUT_FALLBACK_PARAGRAPHS }).filter((h) => h.coverage >= 0.5).map((h) => `${h.article.id}#${h.paragraph.n}`));
+      selected = selectEvents(this.parts.events, filter);
+    }
+    const events = selected.map((e) => this.eventItem(e));
     if (events.length) return { ...base, events };
     const notice = this.corpusEmptyNotice() ?? (options.about || options.from || options.to ? 'No dated event matches these filters.' : 'The corpus tells no dated events.');
     return { ...base, events, notice };

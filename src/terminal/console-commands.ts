@@ -9,6 +9,7 @@ export type ConsoleCommand =
   | { name: 'quotes'; speaker: string | null }
   | { name: 'timeline'; about: string | null; from: string | null; to: string | null }
   | { name: 'people' | 'articles' | 'reload' | 'help' | 'quit' }
+  | { name: 'free'; text: string }
   | { name: 'unknown'; word: string }
   | { name: 'empty' };
 
@@ -20,11 +21,11 @@ function takeFlag(words: string[], flag: string): string | null {
   return value;
 }
 
-/** A console line to a command; text without a leading slash is a question for /ask. */
+/** A console line to a command; text without a leading slash is free text, routed like a Discord mention. */
 export function parseConsoleLine(line: string): ConsoleCommand {
   const trimmed = line.trim();
   if (!trimmed) return { name: 'empty' };
-  if (!trimmed.startsWith('/')) return { name: 'ask', text: trimmed };
+  if (!trimmed.startsWith('/')) return { name: 'free', text: trimmed };
   const [head = '', ...rest] = trimmed.slice(1).split(/\s+/);
   const word = head.toLowerCase();
   const text = rest.join(' ');

@@ -5,13 +5,16 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { answerIntent } from '../answer-intent.ts';
+import { routeIntent, topicOf, type IntentContext } from '../intent.ts';
 import type { CorpusStore, ReloadReport } from '../store.ts';
 import { parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
 import { renderAnswer } from './render.ts';
 
 export const CONSOLE_HELP = `Commands (the same as in Discord):
   /search <words>            passages that match, with citations
-  /ask <question>            the best cited answer (plain text works too)
+  /ask <question>            the best cited answer
+  <any question>             routed like a Discord mention: "who said ...", "when ...", "what did X say"
   /who said <quote>          who said a quote or paraphrase
   /who is <name>             a person: roles and quotes
   /quotes [name]             all quotes, or one person's
@@ -41,8 +44,22 @@ function reloadText(r: ReloadReport): string {
   return lines.filter(Boolean).join('\n');
 }
 
+/** What the console remembers of its last free-text answer, for follow-ups ("and what did she say?"). */
+export interface ConsoleMemory {
+  context: IntentContext | null;
+}
+
+function answerFree(store: CorpusStore, text: string, color: boolean, memory: ConsoleMemory): string {
+  const { intent } = routeIntent(text, memory.context);
+  if (intent.kind === 'help') return CONSOLE_HELP;
+  const result = answerIntent(store.engine, intent, text, 5);
+  memory.context = { topic: topicOf(intent) ?? memory.context?.topic ?? null, person: result.person ?? memory.context?.person ?? null };
+  const about = result.about ? `(quotes about "${result.about}")\n` : '';
+  return about + renderAnswer(result.answer, { color });
+}
+
 /** Answers one parsed command; returns the text to print, or null to quit. */
-export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, color: boolean): Promise<string | null> {
+export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, color: boolean, memory: ConsoleMemory = { context: null }): Promise<string | null> {
   const engine = store.engine;
   const render = (a: Parameters<typeof renderAnswer>[0]) => renderAnswer(a, { color });
   switch (cmd.name) {
@@ -52,6 +69,8 @@ export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, col
       return null;
     case 'help':
       return CONSOLE_HELP;
+    case 'free':
+      return answerFree(store, cmd.text, color, memory);
     case 'unknown':
       return `Unknown command /${cmd.word}. Type /help for the list.`;
     case 'search':
@@ -86,10 +105,11 @@ export async function runConsole(store: CorpusStore, options: ConsoleOptions): P
   if (interactive) output.write(`${intro.join('\n')}\n\n`);
   const rl = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive, prompt: 'storydesk> ' });
   if (interactive) rl.prompt();
+  const memory: ConsoleMemory = { context: null };
   for await (const line of rl) {
     let text: string | null;
     try {
-      text = await answerCommand(store, parseConsoleLine(line), color);
+      text = await answerCommand(store, parseConsoleLine(line), color, memory);
     } catch (e) {
       text = `Something went wrong answering that: ${(e as Error).message}`;
     }
