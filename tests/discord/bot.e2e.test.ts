@@ -360,4 +360,13 @@ describe('cooldown (COOLDOWN_SECONDS=30)', () => {
     const ask = await h.fake.reply(h.fake.command('ask', [opt.string('question', 'Who is Putin?')], h.fake.member));
     expect(ask.payload.flags ?? 0).toBe(0);
   });
+
+  it('stop() closes the gateway connection normally and removes its process listener', async () => {
+    const listeners = process.listenerCount('unhandledRejection');
+    await h.bot.stop();
+    expect(h.bot.client.isReady()).toBe(false);
+    await expect.poll(() => h.fake.closes, { timeout: 3000 }).toEqual([1000]);
+    expect(process.listenerCount('unhandledRejection')).toBe(listeners - 1);
+    await h.bot.stop(); // a second stop (say SIGTERM after SIGINT) is harmless
+  });
 });

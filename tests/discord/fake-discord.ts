@@ -78,6 +78,8 @@ export class FakeDiscord {
   readonly received: Array<{ op: number; d: unknown }> = [];
   /** Query strings of gateway connections (v, encoding, compress). */
   readonly connections: URLSearchParams[] = [];
+  /** Close codes of gateway connections the client closed. */
+  readonly closes: number[] = [];
   readonly appId = snowflake();
   readonly guildId = snowflake();
   readonly channelId = snowflake();
@@ -242,7 +244,10 @@ export class FakeDiscord {
   private connect(socket: WebSocket, req: IncomingMessage): void {
     this.sockets.add(socket);
     this.connections.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', (code) => {
+      this.sockets.delete(socket);
+      this.closes.push(code);
+    });
     socket.on('message', (data) => {
       const payload = JSON.parse(String(data)) as { op: number; d: unknown };
       this.received.push(payload);
