@@ -1,12 +1,14 @@
 /**
  * Answers a routed free-text intent with the engine, as a list view, falling back to a plain
- * question when the specific reading finds nothing (a "who is" that names no one, a quote that
- * nobody said). Also tells what to remember for a follow-up.
+ * question when the specific reading finds nothing (a "who is" or "what did X say" that names no
+ * one, a quote that nobody said) and to a wider timeline when no event matches a topic. Also
+ * tells what to remember for a follow-up.
  */
 import type { QuotesAnswer } from '../answers.ts';
 import type { Engine } from '../engine.ts';
 import { contentWords, type Intent } from '../intent.ts';
 import type { ListView } from './render/list-view.ts';
+import { fitText } from './render/markdown.ts';
 import { passagesView } from './render/passages.ts';
 import { quotesView, whoSaidView } from './render/quotes.ts';
 import { timelineView } from './render/timeline.ts';
@@ -27,6 +29,22 @@ function narrow(answer: QuotesAnswer, topic: string): { answer: QuotesAnswer; na
   return quotes.length ? { answer: { ...answer, quotes }, narrowed: true } : { answer, narrowed: false };
 }
 
+/**
+ * The timeline about a topic; when no event matches all its words, the events about the names in
+ * it (capitalised words), and failing that the whole timeline, saying so.
+ */
+function timelineAbout(engine: Engine, about: string | null): ListView {
+  const answer = engine.timeline({ about });
+  if (!about || answer.events.length) return timelineView(answer, engine.stats);
+  const names = about.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (names.length && names.length < about.split(/\s+/).length) {
+    const byNames = engine.timeline({ about: names.join(' ') });
+    if (byNames.events.length) return timelineView(byNames, engine.stats);
+  }
+  const whole = timelineView(engine.timeline(), engine.stats);
+  return { ...whole, intro: [`Nothing dated mentions \u201c${fitText(about, 200)}\u201d, so here is the whole timeline.`, whole.intro].filter(Boolean).join('\n') };
+}
+
 function ask(engine: Engine, question: string): IntentAnswer {
   return { view: passagesView(engine.ask(question, { limit: 9 }), engine.stats), person: null };
 }
@@ -45,11 +63,12 @@ export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'he
     }
     case 'quotes': {
       const all = engine.quotes(intent.speaker);
+      if (!all.person && !all.quotes.length) return ask(engine, original);
       const { answer, narrowed } = intent.about ? narrow(all, intent.about) : { answer: all, narrowed: false };
       return { view: quotesView(answer, engine.stats, { about: narrowed ? intent.about : null }), person: all.person?.name ?? null };
     }
     case 'timeline':
-      return { view: timelineView(engine.timeline({ about: intent.about }), engine.stats), person: null };
+      return { view: timelineAbout(engine, intent.about), person: null };
     case 'ask':
       return ask(engine, intent.question);
   }

@@ -265,7 +265,10 @@ describe('mentions', () => {
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> when was that?`, { channelId: h.fake.threadId }));
     const when = (await h.fake.channelMessage(h.fake.threadId, since)).payload;
-    expect(when.embeds![0]!.title).toBe('Timeline about “dumbest idea”');
+    // The timeline about the previous topic (or, when nothing dated mentions it, the whole one saying so).
+    expect(when.embeds![0]!.title).toMatch(/^Timeline/);
+    expect(text(when)).toContain('“dumbest idea”');
+    expect(when.embeds![0]!.description).toMatch(/\*\*\d{4}/);
 
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> who is he?`, { channelId: h.fake.threadId }));
@@ -281,11 +284,22 @@ describe('mentions', () => {
 
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> when was that?`, { channelId: h.fake.channelId, author: h.fake.admin }));
-    expect((await h.fake.channelMessage(h.fake.channelId, since)).payload.embeds![0]!.title).toBe('Timeline');
+    const unrelated = (await h.fake.channelMessage(h.fake.channelId, since)).payload.embeds![0]!;
+    expect(unrelated.title).toBe('Timeline');
+    expect(unrelated.description).not.toContain('dumbest idea');
+    expect(unrelated.description).toMatch(/^\*\*2016\*\*/);
 
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> when was that?`, { channelId: h.fake.channelId, replyTo: answer.message.id }));
-    expect((await h.fake.channelMessage(h.fake.channelId, since)).payload.embeds![0]!.title).toBe('Timeline about “dumbest idea”');
+    expect(text((await h.fake.channelMessage(h.fake.channelId, since)).payload)).toContain('“dumbest idea”');
+  });
+
+  it('"when ..." by mention gives the dates about its topic, widening to the names in it when needed', async () => {
+    const since = h.fake.calls.length;
+    h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> when did Trump meet Putin?`, { channelId: h.fake.channelId }));
+    const { payload } = await h.fake.channelMessage(h.fake.channelId, since);
+    expect(payload.embeds![0]!.title).toBe('Timeline about “Trump Putin”');
+    expect(payload.embeds![0]!.description).toContain('**2017-07-07**');
   });
 
   it('a bare mention gets a short help', async () => {
