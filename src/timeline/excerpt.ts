@@ -1,10 +1,11 @@
 /**
- * The words an event shows: the sentence that holds the date expression, or, when the sentence is long or dates
- * several things, the clause around the expression. Always a verbatim slice of the paragraph, never rewritten.
+ * The words an event shows: the sentence that holds the date expression, or, when the sentence is long, the clauses
+ * around the expression (avoiding those of the sentence's other dates). Always a verbatim slice of the paragraph,
+ * never rewritten.
  */
 import type { Sentence } from '../text/sentences.ts';
 
-/** Sentences up to this length are shown whole when they date one thing. */
+/** Sentences up to this length are shown whole. */
 const WHOLE_SENTENCE_MAX = 250;
 /** A clause shorter than this grows into its neighbours. */
 const CLAUSE_MIN = 70;
@@ -35,7 +36,7 @@ function trimmed(text: string, start: number, end: number): string {
  */
 export function excerptFor(sentence: Sentence, at: Span, others: Span[]): string {
   const text = sentence.text;
-  if (text.length <= WHOLE_SENTENCE_MAX && others.length === 0) return text;
+  if (text.length <= WHOLE_SENTENCE_MAX) return text;
   const breaks = clauseBreaks(text);
   // clauses as [start, end) spans between breaks
   const clauses: Span[] = [];
@@ -59,6 +60,13 @@ export function excerptFor(sentence: Sentence, at: Span, others: Span[]): string
     else if (left && !holdsOther(left)) first--;
     else break;
   }
+  // a clause that starts in lower case lost its subject to an apposition ("Sondland, a hotelier ..., is more ..."):
+  // take the clauses before it back, as long as the excerpt stays short
+  while (/^[a-z]/.test(text.slice(clauses[first]!.start)) && first > 0) {
+    const left = clauses[first - 1]!;
+    if (holdsOther(left) || clauses[last]!.end - left.start > EXCERPT_MAX) break;
+    first--;
+  }
   let start = clauses[first]!.start;
   let end = clauses[last]!.end;
   if (end - start > EXCERPT_MAX) {
@@ -69,4 +77,18 @@ export function excerptFor(sentence: Sentence, at: Span, others: Span[]): string
     if (end < clauses[last]!.end) end = text.lastIndexOf(' ', end) > at.end ? text.lastIndexOf(' ', end) : end;
   }
   return trimmed(text, start, end);
+}
+
+/** An embedded post: its text, then " — Display Name (@handle) Month D, YYYY". */
+const POST_SIGNATURE = /\s[\u2014\u2013]\s[^\u2014\u2013]{1,80}\(@\w+\)\s+[^()]{4,40}$/;
+const POST_MAX = 400;
+
+/**
+ * The whole post when the expression is the date line of an embedded post (the happening is the posting, and the
+ * sentence splitter would cut a post at any full stop inside it); null otherwise.
+ */
+export function postExcerpt(paragraph: string, expressionOffset: number): string | null {
+  const signature = POST_SIGNATURE.exec(paragraph);
+  if (!signature || expressionOffset < signature.index) return null;
+  return paragraph.length <= POST_MAX ? paragraph : paragraph.slice(paragraph.lastIndexOf(' ', paragraph.length - POST_MAX) + 1);
 }

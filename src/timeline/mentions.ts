@@ -9,7 +9,7 @@ import type { Article } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { formatDay, formatMonth, parseYmd, toTime } from './calendar.ts';
 import { parseDates } from './dateParser.ts';
-import { type Span, excerptFor } from './excerpt.ts';
+import { type Span, excerptFor, postExcerpt } from './excerpt.ts';
 import { mayHoldDate } from './prefilter.ts';
 import { modifierOf } from './tags.ts';
 import type { Precision } from './types.ts';
@@ -26,6 +26,8 @@ export interface Mention {
   excerpt: string;
   /** The whole sentence, for comparing what two mentions tell. */
   sentence: string;
+  /** The date line of an embedded post: each post is a happening of its own. */
+  post: boolean;
 }
 
 /** Reference used when the article has no date: any day works, nothing relative to it is kept. */
@@ -60,6 +62,7 @@ export function findMentions(article: Article): Mention[] {
       const found = results.flatMap(result => readResult(result, pub !== null));
       for (const item of found) {
         const others: Span[] = found.filter(o => o !== item && o.date !== item.date).map(o => o.span);
+        const post = postExcerpt(paragraph.text, sentence.start + item.span.start);
         out.push({
           article: article.id,
           paragraph: paragraph.n,
@@ -68,8 +71,9 @@ export function findMentions(article: Article): Mention[] {
           date: item.date,
           precision: item.precision,
           modifier: item.modifier,
-          excerpt: excerptFor(sentence, item.span, others),
+          excerpt: post ?? excerptFor(sentence, item.span, others),
           sentence: sentence.text,
+          post: post !== null,
         });
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Turns mentions into events, merging the places of one article that tell the same happening (a lead, a Key Points
- * bullet and the body): same date and strongly overlapping content words. Relative (undated) mentions are never
- * merged, and the same date told twice in one sentence is one event.
+ * bullet and the body): same date and strongly overlapping content words. Relative (undated) mentions and the date
+ * lines of embedded posts are never merged, and the same date told twice in one sentence is one event.
  */
 import type { Mention } from './mentions.ts';
 import type { EventSource, TimelineEvent } from './types.ts';
@@ -13,7 +13,8 @@ const STOPWORDS = new Set(
     'why how is are was were be been being has have had do does did will would can could should may might must not ' +
     'no so if then there here also just only very more most some any all each both said says say told according ' +
     'mr mrs ms dr new one two three first last next week month year today yesterday morning night late early earlier ' +
-    'later monday tuesday wednesday thursday friday saturday sunday weekend time'
+    'later monday tuesday wednesday thursday friday saturday sunday weekend time january february march april june ' +
+    'july august september october november december'
   ).split(' '),
 );
 
@@ -21,9 +22,12 @@ const STOPWORDS = new Set(
 const MIN_SHARED = 3;
 const MIN_OVERLAP = 0.5;
 
+/** Links and post signatures ("— Name (@handle) November 18, 2019") say nothing about the happening. */
+const NOISE = /\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\S+|\S+\.(?:com|org|net)\/\S*|\(@\w+\)/g;
+
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^a-z0-9\u00c0-\u024f]+/)) {
+  for (const raw of text.replace(NOISE, ' ').toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^a-z0-9\u00c0-\u024f]+/)) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
     out.add(raw.replace(/(?:ing|ed|es|s)$/, '') || raw);
   }
@@ -51,7 +55,7 @@ export function mergeMentions(mentions: Mention[]): { event: TimelineEvent; firs
   const drafts: Draft[] = [];
   const byDate = new Map<string, Draft[]>();
   for (const mention of mentions) {
-    const same = mention.date === null ? [] : (byDate.get(mention.date) ?? []);
+    const same = mention.date === null || mention.post ? [] : (byDate.get(mention.date) ?? []).filter(d => !d.first.post);
     let words: Set<string> | null = null;
     const into = same.find(d => {
       if (d.sentences.has(mention.sentence)) return true;
