@@ -5,10 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
+import { loadConfig } from '../../src/config.ts';
+import { startBot } from '../../src/discord/bot.ts';
 import { limitProblems } from '../../src/discord/render/limits.ts';
 import { EXPIRED_NOTICE, NOT_YOURS_NOTICE } from '../../src/discord/pager.ts';
 import { opt, type ApiMessage, type MessagePayload } from './fake-discord.ts';
-import { startHarness, type Harness } from './bot-harness.ts';
+import { memoryLogger, startHarness, type Harness } from './bot-harness.ts';
 
 const EPHEMERAL = 64;
 let h: Harness;
@@ -59,6 +61,14 @@ describe('start-up', () => {
     expect(JSON.parse(ready[0]!)).toMatchObject({ user: 'storydesk', guilds: 1, commands: 9, articles: 1 });
     expect(h.logs.join('')).not.toContain(h.fake.token);
     expect(h.logs.join('')).not.toContain(h.fake.token.split('.')[2]);
+  });
+
+  it('a wrong token fails start-up with a clear error and logs no part of it', async () => {
+    const wrong = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.wrong1.secretpartthatmustnotleak';
+    const logs: string[] = [];
+    const config = loadConfig({ DISCORD_TOKEN: wrong, DISCORD_API_BASE: h.fake.apiBase, CORPUS_DIR: h.dir });
+    await expect(startBot(config, { log: memoryLogger(logs), store: h.bot.store })).rejects.toThrow(/invalid token/i);
+    expect(logs.join('')).not.toContain('secretpartthatmustnotleak');
   });
 
   it('registered the commands in the guild through the deploy code', () => {
@@ -347,10 +357,12 @@ describe('every payload', () => {
     expect(h.logs.filter((l) => l.includes('reply broke a Discord limit'))).toEqual([]);
   });
 
-  it('never reached a host other than the fake (every call was received by it, with the bot token)', () => {
-    const authed = h.fake.calls.filter((c) => !c.path.startsWith('/interactions/') && !c.path.startsWith('/webhooks/'));
+  it('every REST call reached the fake and succeeded, authorised with the bot token (but the wrong-token test)', () => {
+    const refused = h.fake.calls.filter((c) => (c.status ?? 0) >= 400);
+    expect(refused.map((c) => `${c.status} ${c.method} ${c.path}`)).toEqual(['401 GET /gateway/bot']);
+    const authed = h.fake.calls.filter((c) => !c.path.startsWith('/interactions/') && !c.path.startsWith('/webhooks/') && c.status === 200);
+    expect(authed.length).toBeGreaterThan(1);
     for (const c of authed) expect(c.authorization).toBe(`Bot ${h.fake.token}`);
-    expect(h.fake.calls.filter((c) => c.response && (c.response as { code?: number }).code === 0)).toEqual([]);
   });
 });
 

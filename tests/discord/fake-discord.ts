@@ -16,7 +16,8 @@ export interface RestCall {
   body: Record<string, unknown> | null;
   authorization: string | null;
   at: number;
-  /** What the fake answered (JSON), if anything. */
+  /** What the fake answered: HTTP status and JSON body, if any. */
+  status?: number;
   response?: unknown;
 }
 
@@ -164,6 +165,7 @@ export class FakeDiscord {
     const call: RestCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''), query: url.searchParams, body, authorization: req.headers.authorization ?? null, at: Date.now() };
     this.calls.push(call);
     const send = (status: number, json?: unknown) => {
+      call.status = status;
       call.response = json;
       if (json === undefined) {
         res.writeHead(status).end();
