@@ -150,6 +150,21 @@ describe('not events', () => {
     expect(eventsOf('2017-07-10', 'Mnuchin spoke on the show "This Week" about the plan.')).toEqual([]);
     expect(eventsOf('2017-07-10', 'Theresa May said the plan was sound.')).toEqual([]);
   });
+
+  it('days that are names, any weekday, identifiers that look like years', () => {
+    for (const text of [
+      'The Sunday Times reported that the deal was done.',
+      'Black Friday sales rose 5%.',
+      'Super Tuesday is a key date.',
+      'Christmas Day fell on a Sunday.',
+      'Route 2016 was closed, and Flight 2017 was late.',
+      'The sun rose and they sat down.',
+    ]) {
+      expect(eventsOf('2019-11-20', text), text).toEqual([]);
+    }
+    // a particular date after "a" stays: "a July 10 meeting"
+    expect(dateOf('2019-11-20', 'He testified about a July 10 meeting at the White House.')).toBe('2019-07-10');
+  });
 });
 
 describe('articles without a publication date', () => {

@@ -7,6 +7,10 @@ import { MODIFIER_TAG, RESOLVED_TAG } from '../tags.ts';
 
 const PATTERN = /\b(?:(in|since|from|during)\s+)?(?:(early|late|mid)[\s-]+)?((?:1[89]|20)\d\d)\b/i;
 
+/** Capitalised words before a number that make it an identifier: "Route 2016", "Flight 2016", "Windows 2000". */
+const IDENTIFIER_BEFORE =
+  /\b(?:Route|Highway|Interstate|Flight|Room|Suite|Box|Unit|Apartment|Apt\.|Building|Gate|Terminal|Platform|Channel|Model|Version|Windows|Form|Bill|Proposition|Prop\.|Section|Article|Rule|Chapter|Exhibit|No\.|Number|Item|Code|Pier|Lot|Bus|Train|Vol\.|Volume|Page|Resolution)\s+$/;
+
 /** Words after a number that make it a quantity rather than a year. */
 const UNIT_AFTER =
   /^\s+(?:miles?|feet|foot|pounds?|kilo\w*|meters?|acres?|dollars?|euros?|percent|people|points?|votes?|troops|jobs|cases|deaths|hours|minutes|seconds|degrees|calories|homes|units|tons|barrels|shares|residents|students|workers|members|employees|officers|soldiers|copies|words|pages|times|households|lane)\b/i;
@@ -26,6 +30,7 @@ export const bareYearParser: Parser = {
     if (/[$€£#]\s?$|\d[.,]?$|[-/:.]$/.test(before)) return null; // "$2016", "1,2016", "G-2016", "10/2016", "2008-2012"
     if (/^(?:s\b|['\u2019]s\b(?=\s+(?:and|or|to)\b)|%|[-/]\d|[.,]\d|:\d)/.test(after)) return null; // "1970s", "2016%", "2015-16", "2016.5"
     if (UNIT_AFTER.test(after)) return null;
+    if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, lead - 14), lead))) return null;
     const components = context.createParsingComponents({ year: Number(yearText) });
     components.addTag(RESOLVED_TAG);
     const modifier = match[2]?.toLowerCase();

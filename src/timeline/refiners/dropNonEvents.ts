@@ -2,7 +2,8 @@
  * Drops what chrono reads as a date but a news timeline must not: clock times with no day ("at 7:45"), "now",
  * dates counted from another event ("a week earlier", "four years later"), comparisons ("less than ... ago"),
  * names in title case ("This Week", the show), an indefinite weekend ("after a weekend of criticism"), recurring
- * days and months ("every Monday", "peak season in early March") and month names that are people ("May said").
+ * days and months ("every Monday", "peak season in early March"), any weekday ("fell on a Sunday"), month names
+ * that are people ("May said"), and days that are names ("Black Friday", "Super Tuesday", "The Sunday Times").
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { OPEN_MONTH_TAG, RESOLVED_TAG } from '../tags.ts';
@@ -13,6 +14,10 @@ const COUNTED_FROM_ANOTHER = /\b(earlier|before|later|after|afterwards?|hence|fr
 const RECURRING = /\b(every|each|typical|typically|usually|normally|generally|annual|annually|yearly|often|peak|seasons?|routinely)\b/i;
 /** Months that are also names or words: accepted bare only after a preposition or qualifier, or before a day. */
 const AMBIGUOUS_MONTH = /^(May|March|June|April|August)$/;
+/** Capitalised words that make a weekday a name of its own. */
+const NAMED_DAY = /\b(?:Black|Good|Super|Cyber|Ash|Palm|Easter|Bloody|Holy|Maundy|Shrove|Giving|Manic|Blue|Fat|Whit|Low|Orange|Green|Small Business)\s+$/;
+const WEEKDAY_NAME = /^(?:(?:on|this|last|next|past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const MONTH_WORD = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const MONTH_LEAD = /\b(in|since|of|by|until|till|from|during|through|early|late|mid|last|next|this|past|before|after|on|between|and|to)\s+$/i;
 
 function isDropped(context: ParsingContext, result: ParsingResult): boolean {
@@ -28,6 +33,12 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   if (/^(This|Last|Next|Past)\s+[A-Z]/.test(text) && result.index > 0) return true;
   if (/\bweekend\b/i.test(text) && !/\b(this|last|past|next)\b/i.test(text) && !/\b(the|this|that|last|past|next)\s+$/i.test(before)) return true;
   if (/\b(every|each)\s+$/i.test(before)) return true;
+  if (WEEKDAY_NAME.test(text) && !start.isCertain('day')) {
+    if (/\b(a|an|any|one|some|another)\s+$/i.test(before)) return true; // "fell on a Sunday": no particular one
+    if (NAMED_DAY.test(before)) return true;
+    const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 20);
+    if (/\b[Tt]he\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_WORD.test(after)) return true; // "The Sunday Times"
+  }
   const openMonth = tags.has(OPEN_MONTH_TAG) || (start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year'));
   if (openMonth && RECURRING.test(context.text)) return true;
   if (!tags.has(RESOLVED_TAG) && start.isCertain('month') && !start.isCertain('day') && AMBIGUOUS_MONTH.test(text) && !MONTH_LEAD.test(before)) return true;
