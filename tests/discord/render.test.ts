@@ -3,7 +3,7 @@ import type { QuotesAnswer, SearchAnswer, TimelineAnswer, WhoSaidAnswer } from '
 import type { Citation } from '../../src/corpus/types.ts';
 import type { EngineStats } from '../../src/engine.ts';
 import { articlesView } from '../../src/discord/render/articles.ts';
-import { citationLine, corpusFooter } from '../../src/discord/render/citation.ts';
+import { citationLine, citationLines, corpusFooter } from '../../src/discord/render/citation.ts';
 import { renderPages } from '../../src/discord/render/list-view.ts';
 import { passagesView } from '../../src/discord/render/passages.ts';
 import { quotesView, whoSaidView } from '../../src/discord/render/quotes.ts';
@@ -37,6 +37,17 @@ describe('citations', () => {
 
   it('never links a non-http URL', () => {
     expect(citationLine(1, cite(1, { url: 'javascript:alert(1)' }))).not.toContain('](');
+  });
+
+  it('citationLines drops links, then counts the rest, to stay within its room', () => {
+    const long = cite(1, { title: 'T'.repeat(500), url: `https://example.com/${'p/'.repeat(280)}` });
+    const one = citationLines(1, [long], 300);
+    expect(one.length).toBeLessThanOrEqual(300);
+    expect(one).toMatch(/^\[1\] T+\u2026, Wire, 2020-01-31, ¶1$/);
+    const many = citationLines(1, [long, long, long, long], 400);
+    expect(many.length).toBeLessThanOrEqual(400);
+    expect(many).toMatch(/\nand \d more$/);
+    expect(citationLines(4, [cite(2), cite(3)], 1000)).toBe(`${citationLine(4, cite(2))}\n${citationLine(5, cite(3))}`);
   });
 
   it('the footer gives the corpus size', () => {
@@ -104,6 +115,18 @@ describe('answers', () => {
     const d = renderPages(timelineView(answer, stats))[0]!.description!;
     expect(d.indexOf('**2019** (last year): Event of 2019.')).toBeLessThan(d.indexOf('**2020-01-30** (on Thursday)'));
     expect(d).toContain('[2] [A Story');
+  });
+
+  it('items stay within their size even with long titles and links on every citation', () => {
+    const long = cite(9, { title: 'Headline '.repeat(60), url: `https://example.com/${'segment/'.repeat(70)}` });
+    const event = { date: '2020', precision: 'year' as const, expression: 'in 2020', modifier: null, text: 'word '.repeat(3000), citations: [long, long, long, long, long] };
+    const timeline = renderPages(timelineView({ kind: 'timeline', about: null, from: null, to: null, events: [event, event, event] }, stats));
+    const quotes = renderPages(quotesView({ kind: 'quotes', query: null, person: null, quotes: Array.from({ length: 6 }, () => ({ speaker: 'X', quote: 'word '.repeat(3000), kind: 'direct' as const, citation: long })) }, stats));
+    for (const page of [...timeline, ...quotes]) {
+      expect(page.description!.length).toBeLessThanOrEqual(4096);
+      expect(page.description).toMatch(/\[\d+\] /);
+    }
+    expect(timeline[0]!.description).toContain('more');
   });
 
   it('articles list titles, sources, dates, paragraph counts and problems', () => {

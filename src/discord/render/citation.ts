@@ -18,12 +18,32 @@ export function linkTarget(url: string | null): string | null {
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, '%20').replace(/>/g, '%3E');
 }
 
-/** "[n] [Title, Source, date, ¶p](link)", or without the link when there is none. */
-export function citationLine(n: number, c: Citation): string {
+/** "[n] [Title, Source, date, ¶p](link)", or without the link when there is none or `link` is false. */
+export function citationLine(n: number, c: Citation, link = true): string {
   // Brackets in the label would end the link text early; parentheses read the same.
   const label = escapeText(citationLabel(c).replace(/\[/g, '(').replace(/\]/g, ')'));
-  const url = linkTarget(c.url);
+  const url = link ? linkTarget(c.url) : null;
   return `[${n}] ${url ? `[${label}](${url})` : label}`;
+}
+
+/** The citation lines of a passage numbered from `first`, within `max` characters: links dropped, then later citations counted. */
+export function citationLines(first: number, citations: Citation[], max: number): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    const more = citations.length - i - 1;
+    const reserve = more > 0 ? 20 : 0;
+    const linked = citationLine(first + i, c);
+    const line = used + linked.length + 1 + reserve <= max ? linked : citationLine(first + i, c, false);
+    if (used + line.length + 1 + reserve > max) {
+      lines.push(`and ${citations.length - i} more`);
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return lines.join('\n');
 }
 
 function plural(n: number, word: string): string {

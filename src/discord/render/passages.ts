@@ -1,7 +1,8 @@
 /** Search and ask answers: matching passages with the query's words in bold and numbered citations. */
-import type { SearchAnswer } from '../../answers.ts';
+import type { Marks, SearchAnswer } from '../../answers.ts';
+import type { Citation } from '../../corpus/types.ts';
 import type { EngineStats } from '../../engine.ts';
-import { citationLine, corpusFooter } from './citation.ts';
+import { citationLines, corpusFooter } from './citation.ts';
 import { COLOURS } from './colours.ts';
 import { INTRO_MAX, ITEM_MAX, type ListView } from './list-view.ts';
 import { fitMarked, fitText } from './markdown.ts';
@@ -9,14 +10,14 @@ import { fitMarked, fitText } from './markdown.ts';
 const CITATION_ROOM = 800;
 
 /** "> excerpt" then its citation, within ITEM_MAX. */
-export function passageItem(n: number, excerpt: string, marks: Array<[number, number]>, citation: string): string {
-  const cite = citation.length > CITATION_ROOM ? citation.slice(0, citation.indexOf(' ') + 1) + 'source' : citation;
+export function passageItem(n: number, excerpt: string, marks: Marks, citation: Citation): string {
+  const cite = citationLines(n, [citation], CITATION_ROOM);
   return `> ${fitMarked(excerpt, marks, ITEM_MAX - cite.length - 4)}\n${cite}`;
 }
 
 export function passagesView(answer: SearchAnswer, stats: EngineStats): ListView {
   const isAsk = answer.kind === 'ask';
-  const items = answer.results.map((r, i) => passageItem(i + 1, r.excerpt, r.marks, citationLine(i + 1, r.citation)));
+  const items = answer.results.map((r, i) => passageItem(i + 1, r.excerpt, r.marks, r.citation));
   const intro = [
     answer.answer ? `**${fitText(answer.answer, INTRO_MAX - 200)}** [1]` : '',
     answer.notice && items.length ? fitText(answer.notice, 180) : '',

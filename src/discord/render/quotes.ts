@@ -1,16 +1,17 @@
 /** Who-said matches, a person's quotes and a person card: speaker, quoted words, citation. */
 import type { PersonItem, QuoteItem, QuotesAnswer, WhoSaidAnswer } from '../../answers.ts';
 import type { EngineStats } from '../../engine.ts';
-import { citationLine, corpusFooter } from './citation.ts';
+import { citationLines, corpusFooter } from './citation.ts';
 import { COLOURS } from './colours.ts';
-import { INTRO_MAX, ITEM_MAX, type ListView } from './list-view.ts';
+import { ITEM_MAX, type ListView } from './list-view.ts';
 import { fitText } from './markdown.ts';
 
+const CITATION_ROOM = 800;
 const KIND_NOTE: Record<QuoteItem['kind'], string> = { direct: '', post: ' (post)', indirect: ' (paraphrase)' };
 
 /** "**Speaker** (kind): “quoted words”" then the citation, within ITEM_MAX. */
 export function quoteItem(n: number, q: QuoteItem): string {
-  const cite = citationLine(n, q.citation);
+  const cite = citationLines(n, [q.citation], CITATION_ROOM);
   const who = q.speaker ? `**${fitText(q.speaker, 120)}**` : '*Unattributed*';
   const head = `${who}${KIND_NOTE[q.kind]}: `;
   const room = ITEM_MAX - head.length - cite.length - 4;
@@ -40,7 +41,7 @@ export function personSummary(p: PersonItem): string {
     p.aliases.length ? `**Also called:** ${fitText(p.aliases.join(', '), 400)}` : '',
     `**Quoted** ${p.quotes} time${p.quotes === 1 ? '' : 's'} \u00b7 **mentioned** ${p.mentions} time${p.mentions === 1 ? '' : 's'}`,
   ];
-  return lines.filter(Boolean).join('\n').slice(0, INTRO_MAX);
+  return lines.filter(Boolean).join('\n');
 }
 
 /** A person's quotes; `card` adds their roles and counts (for /who is). `about` tells which topic they were narrowed to. */

@@ -1,20 +1,21 @@
 /** The timeline: dated events in order, each with the words that date it and its citations. */
 import type { EventItem, TimelineAnswer } from '../../answers.ts';
 import type { EngineStats } from '../../engine.ts';
-import { citationLine, corpusFooter } from './citation.ts';
+import { citationLines, corpusFooter } from './citation.ts';
 import { COLOURS } from './colours.ts';
 import { ITEM_MAX, type ListView } from './list-view.ts';
 import { fitText } from './markdown.ts';
 
 const MAX_CITATIONS = 3;
+const CITATION_ROOM = 900;
 
 /** "**2017-01-31** (last Tuesday): what happened" then its citations, within ITEM_MAX. */
 export function eventItem(e: EventItem, firstNumber: number): string {
   const date = e.date ?? 'undated';
   const said = e.expression && e.expression.toLowerCase() !== date.toLowerCase() ? ` (${fitText([e.modifier, e.expression].filter(Boolean).join(' '), 80)})` : '';
-  const cites = e.citations.slice(0, MAX_CITATIONS).map((c, i) => citationLine(firstNumber + i, c));
-  if (e.citations.length > MAX_CITATIONS) cites.push(`and ${e.citations.length - MAX_CITATIONS} more`);
-  const citeText = cites.join('\n');
+  const shown = e.citations.slice(0, MAX_CITATIONS);
+  const more = e.citations.length - shown.length;
+  const citeText = citationLines(firstNumber, shown, CITATION_ROOM) + (more > 0 ? `\nand ${more} more` : '');
   const head = `**${date}**${said}: `;
   return `${head}${fitText(e.text, ITEM_MAX - head.length - citeText.length - 2)}\n${citeText}`;
 }
