@@ -10,6 +10,8 @@ interface Acc {
   person: Person;
   words: string[];
   aliases: Set<string>;
+  roles: Set<string>;
+  articles: Set<string>;
 }
 
 export class PeopleMerger {
@@ -55,6 +57,8 @@ export class PeopleMerger {
     for (const acc of new Set(this.byKey.values())) {
       acc.aliases.delete(acc.person.name);
       acc.person.aliases = [...acc.aliases].sort();
+      acc.person.roles = [...acc.roles];
+      acc.person.articles = [...acc.articles];
       out.push(acc.person);
     }
     return out.sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.name.localeCompare(b.name));
@@ -63,7 +67,7 @@ export class PeopleMerger {
   private absorb(key: string | null, e: Entity, article: string, into?: Acc): void {
     let acc = into ?? (key ? this.byKey.get(key) : undefined);
     if (!acc) {
-      acc = { person: { name: e.words.join(' '), aliases: [], roles: [], quotes: 0, mentions: 0, articles: [] }, words: e.words, aliases: new Set() };
+      acc = { person: { name: e.words.join(' '), aliases: [], roles: [], quotes: 0, mentions: 0, articles: [] }, words: e.words, aliases: new Set(), roles: new Set(), articles: new Set() };
       this.byKey.set(key!, acc);
     }
     if (e.words.length > acc.words.length) {
@@ -75,9 +79,9 @@ export class PeopleMerger {
     }
     for (const a of e.aliases) acc.aliases.add(a);
     if (e.words.length > 1 && /^\p{Lu}/u.test(e.words[0]!)) acc.aliases.add(surnameForm(e.words));
-    for (const r of e.roles) if (!acc.person.roles.includes(r)) acc.person.roles.push(r);
+    for (const r of e.roles) acc.roles.add(r);
     acc.person.mentions += e.mentions;
-    if (!acc.person.articles.includes(article)) acc.person.articles.push(article);
+    acc.articles.add(article);
     this.assigned.set(e, acc);
   }
 }

@@ -60,7 +60,7 @@ export function extractArticle(article: Article): ArticleExtraction {
     const toksList = sents.map(se => ({ n: p.n, toks: tokenize(p.text, se.start, se.end, spans) }));
     sentenceTokens.push(toksList);
     paras.push({ n: p.n, text: p.text, spans, post: null, sentences: [], sentenceStarts: sents.map(se => se.start) });
-    for (const { toks } of toksList) for (const t of toks) if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) knownSurnames.add(t.text);
+    for (const { toks } of toksList) for (const t of toks) if (t.cap) knownSurnames.add(t.text);
   }
   paras.forEach((para, i) => {
     const post = detectPost(para.text, w => {
@@ -107,7 +107,7 @@ export function extractArticle(article: Article): ArticleExtraction {
       }
     }
     // Quotes with no attribution of their own take it from the quotes around them.
-    const onlyQuotes = para.spans.length > 0 && maskQuotes(para.text, para.spans).replace(/Q+/g, '').replace(/[\s.,;:!?—–-]/g, '') === '';
+    const onlyQuotes = para.spans.length > 0 && para.sentences.every(s => s.toks.every(t => t.kind !== 'word'));
     const continues = para.spans[0]?.open === firstNonSpace(para.text) && prevDirect?.unclosed;
     atts.forEach((a, k) => {
       if (a.how !== 'none' || a.ref.kind !== 'none') return;

@@ -33,9 +33,10 @@ function trimmed(text: string, from: number, to: number): [number, number] {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '"' && c !== '\u201c' && c !== '\u201d' && c !== '\u201e' && c !== '\u00ab' && c !== '\u00bb') continue;
+  const marks = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+  for (let mm = marks.exec(text); mm; mm = marks.exec(text)) {
+    const i = mm.index;
+    const c = mm[0];
     const prev = text[i - 1];
     const next = text[i + 1];
     if (openAt < 0) {
@@ -66,6 +67,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 /** Curly single marks used as outer quotes (headline style), only when a paragraph has no double marks. */
 function findSingleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!text.includes('\u2018')) return spans;
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '\u2018') continue;
     if (!isSpace(text[i - 1]) && !/[([—–-]/.test(text[i - 1]!)) continue;

@@ -35,9 +35,17 @@ export interface NameRun {
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'du', 'ter', 'ben', 'dos', 'das']);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
-const NAME_WORD = /^(\p{Lu}[\p{L}'\u2019.-]*|\p{Lu}\.)$/u;
 
-const stripDot = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\u2019/g, "'");
+const stripCache = new Map<string, string>();
+const stripDot = (s: string): string => {
+  let l = stripCache.get(s);
+  if (l === undefined) {
+    l = s.toLowerCase().replace(/\.$/, '').replace(/\u2019/g, "'");
+    if (stripCache.size > 50_000) stripCache.clear();
+    stripCache.set(s, l);
+  }
+  return l;
+};
 export const isTitleHead = (w: string) => TITLE_HEADS.has(stripDot(w));
 const isTitleWord = (w: string) => {
   const l = stripDot(w);
@@ -45,7 +53,18 @@ const isTitleWord = (w: string) => {
 };
 
 /** Person-describing head noun of a lowercase word ("then-chairman" → "chairman"). */
+const personNounCache = new Map<string, boolean>();
 export function isPersonNoun(w: string): boolean {
+  let v = personNounCache.get(w);
+  if (v === undefined) {
+    v = personNounUncached(w);
+    if (personNounCache.size > 50_000) personNounCache.clear();
+    personNounCache.set(w, v);
+  }
+  return v;
+}
+
+function personNounUncached(w: string): boolean {
   const l = stripDot(w);
   if (PERSON_NOUNS.has(l) || TITLE_HEADS.has(l)) return true;
   const last = l.split('-').pop()!;
@@ -76,7 +95,7 @@ export function findNameRuns(tokens: Token[], text: string): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isCapitalized(t) || !NAME_WORD.test(t.text.replace(/['\u2019]s?$/, '')) && !possessiveBase(t)) {
+    if (!t.cap) {
       i++;
       continue;
     }
@@ -84,7 +103,7 @@ export function findNameRuns(tokens: Token[], text: string): NameRun[] {
     while (j + 1 < tokens.length) {
       if (possessiveBase(tokens[j]!)) break;
       const n = tokens[j + 1]!;
-      if (isCapitalized(n) && (NAME_WORD.test(n.text) || possessiveBase(n) || SUFFIX.test(n.text))) {
+      if (n.cap) {
         j++;
         continue;
       }

@@ -60,6 +60,16 @@ export class ArticlePeople {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
   private byKey = new Map<string, Entity>();
+  /** Entities by every word that may stand alone for them (surname; family name first in East Asian order). */
+  private bySurname = new Map<string, Entity[]>();
+
+  private indexSurnames(e: Entity): void {
+    for (const w of new Set([surnameOf(e.words), clean(e.words[0]!)])) {
+      const list = this.bySurname.get(w) ?? [];
+      if (!list.includes(e)) list.push(e);
+      this.bySurname.set(w, list);
+    }
+  }
 
   /** Registers a post's display name as a person (no recency: posts are their own speakers). */
   addPostAuthor(name: string, handle: string | null, paragraph: number): Entity {
@@ -69,6 +79,7 @@ export class ArticlePeople {
     if (words.length > e.words.length) {
       e.aliases.add(e.words.join(' '));
       e.words = words;
+      this.indexSurnames(e);
     }
     e.gender ??= gender;
     e.mentions++;
@@ -93,6 +104,7 @@ export class ArticlePeople {
       } else if (run.words.length > e.words.length && nameKey(run.words) === nameKey(e.words)) {
         e.aliases.add(e.words.join(' '));
         e.words = run.words;
+        this.indexSurnames(e);
       }
       this.note(e, run, pos, text);
       this.mentions.push({ paragraph, start: run.start, end: run.end, entity: e, possessive: run.possessive });
@@ -134,7 +146,7 @@ export class ArticlePeople {
       return null;
     }
     const w = clean(words[0]!);
-    let cands = this.entities.filter(e => surnameOf(e.words) === w || (familyNameFirst(e.words) && clean(e.words[0]!) === w) || e.words.length === 1 && clean(e.words[0]!) === w);
+    let cands = (this.bySurname.get(w) ?? []).filter(e => surnameOf(e.words) === w || (familyNameFirst(e.words) && clean(e.words[0]!) === w));
     if (cands.length === 0) return null;
     const plain = cands.filter(e => !hasSuffix(e.words));
     if (plain.length) cands = plain;
@@ -162,6 +174,7 @@ export class ArticlePeople {
     const e: Entity = { id: this.entities.length, words, aliases: new Set(), roles: [], gender, mentions: 0, lastPos: -1, handle: null };
     this.entities.push(e);
     this.byKey.set(nameKey(words), e);
+    this.indexSurnames(e);
     return e;
   }
 

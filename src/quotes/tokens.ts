@@ -13,6 +13,10 @@ export interface Token {
   kind: 'word' | 'punct' | 'quote';
   /** Index of the quoted span for quote tokens. */
   span?: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** The word without its possessive ending ("Trump's" → "Trump"), or null. */
+  poss: string | null;
 }
 
 const ABBREV = new Set([
@@ -22,10 +26,28 @@ const ABBREV = new Set([
   'det', 'insp', 'ft', 'mt', 'a.m', 'p.m',
 ]);
 
-const WORD = /[\p{L}\p{N}]+(?:[.'\u2019-][\p{L}\p{N}]+)*/uy;
+const UNI_ALNUM = /[\p{L}\p{N}]/u;
+const UNI_UPPER = /\p{Lu}/u;
+/** 0 = unknown, 1 = letter or digit, 2 = other; for characters beyond ASCII, filled lazily. */
+const charClass = new Uint8Array(65536);
+
+function isAlnumCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let k = charClass[c]!;
+  if (k === 0) {
+    k = UNI_ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
+    charClass[c] = k;
+  }
+  return k === 1;
+}
+
+const isUpperCode = (c: number, ch: string): boolean => (c < 128 ? c >= 65 && c <= 90 : UNI_UPPER.test(ch));
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 export function lowerOf(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'").replace(/\.$/, '');
+  let l = word.toLowerCase();
+  if (l.includes('\u2019')) l = l.replace(/\u2019/g, "'");
+  return l.endsWith('.') ? l.slice(0, -1) : l;
 }
 
 /** Tokens of text[from, to) where `spans` are the paragraph's quoted spans (their marks included). */
@@ -38,40 +60,53 @@ export function tokenize(text: string, from: number, to: number, spans: QuoteSpa
     const sp = spans[si];
     if (sp && sp.open <= i && i <= sp.close) {
       const end = Math.min(text.length, sp.close + 1);
-      out.push({ text: text.slice(sp.open, end), lower: '', start: sp.open, end, kind: 'quote', span: si });
+      out.push({ text: text.slice(sp.open, end), lower: '', start: sp.open, end, kind: 'quote', span: si, cap: false, poss: null });
       i = end;
       si++;
       continue;
     }
-    const c = text[i]!;
-    if (/\s/.test(c)) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let end = i + m[0].length;
-      const w = m[0];
-      const lw = w.toLowerCase();
-      if (text[end] === '.' && (/^\p{L}$/u.test(w) || ABBREV.has(lw) || /\./.test(w))) end++;
+    if (isAlnumCode(code)) {
+      let end = i + 1;
+      let inner = false;
+      for (;;) {
+        while (end < to && isAlnumCode(text.charCodeAt(end))) end++;
+        const n = text.charCodeAt(end);
+        if ((n === 46 || n === 39 || n === 0x2019 || n === 45) && end + 1 < to && isAlnumCode(text.charCodeAt(end + 1))) {
+          if (n === 46) inner = true;
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      if (text.charCodeAt(end) === 46 && (end - i === 1 && !/\d/.test(text[i]!) || inner || ABBREV.has(text.slice(i, end).toLowerCase()))) end++;
       const t = text.slice(i, end);
-      out.push({ text: t, lower: lowerOf(t), start: i, end, kind: 'word' });
+      out.push({ text: t, lower: lowerOf(t), start: i, end, kind: 'word', cap: isUpperCode(code, text[i]!), poss: possessiveOf(t) });
       i = end;
       continue;
     }
-    out.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct' });
+    const c = text[i]!;
+    out.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct', cap: false, poss: null });
     i++;
   }
   return out;
 }
 
-export const isCapitalized = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalized = (t: Token | undefined): boolean => !!t && t.cap;
+
+function possessiveOf(w: string): string | null {
+  if (!w.includes("'") && !w.includes('\u2019')) return null;
+  const m = /^(.+?)['\u2019]s?$/.exec(w);
+  if (!m) return null;
+  if (/['\u2019]$/.test(w) && !/s['\u2019]$/.test(w)) return null;
+  return m[1]!;
+}
 
 /** "Trump's" / "Trump’s": the word without its possessive ending, or null when there is none. */
 export function possessiveBase(t: Token): string | null {
-  const m = /^(.+?)['\u2019]s?$/.exec(t.text);
-  if (!m) return null;
-  if (/['\u2019]$/.test(t.text) && !/s['\u2019]$/.test(t.text)) return null;
-  return m[1]!;
+  return t.poss;
 }

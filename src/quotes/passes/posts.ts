@@ -32,7 +32,7 @@ export function stripEmoji(s: string): string {
 
 /** The post held by a paragraph, or null. */
 export function detectPost(text: string, knownSurname: (w: string) => boolean = () => false): PostMatch | null {
-  const sig = SIGNATURE.exec(text);
+  const sig = text.includes('(@') ? SIGNATURE.exec(text) : null;
   if (sig && sig.index > 0) {
     const speaker = stripEmoji(sig[1]!);
     let end = sig.index;
