@@ -9,7 +9,7 @@ import { bareYearParser } from './parsers/bareYear.ts';
 import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
 import { relativePeriodParser } from './parsers/relativePeriod.ts';
 import { seasonParser } from './parsers/season.ts';
-import { CASUAL_DAY_CUES, MONTH_CUES, PART_OF_DAY_CUES, PERIOD_CUES, SEASON_CUES, WEEKDAY_CUES, includesAny, lowerOf } from './cues.ts';
+import { Cue, cuesOf } from './cues.ts';
 import { RESOLVED_TAG } from './tags.ts';
 import { dropNonEventsRefiner } from './refiners/dropNonEvents.ts';
 import { partOfDayRefiner } from './refiners/partOfDay.ts';
@@ -28,29 +28,27 @@ const UNWANTED_PARSERS = new Set([
 
 /**
  * Words a parser cannot match without: a parser whose gate fails on a sentence is not run on it (chrono runs every
- * parser's regular expression over every sentence, and some of them are slow). Gates use substring search.
+ * parser's regular expression over every sentence, and some of them are slow). The cues are found in one pass.
  */
 type Gate = (text: string) => boolean;
-const YEAR = /(?:1[89]|20)\d\d/;
-const DIGIT = /\d/;
-const hasDigit: Gate = text => DIGIT.test(text);
-const hasMonth: Gate = text => includesAny(text, MONTH_CUES); // capitalised, as news prose writes months
-const hasLower = (words: readonly string[]): Gate => text => includesAny(lowerOf(text), words);
+const has =
+  (flags: number): Gate =>
+  text =>
+    (cuesOf(text) & flags) !== 0;
 const CLOCK = /\d\s*(?:[ap]\.?m\b|o\W*clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d:\d\d|\bat\s+\d/i;
 const GATES: Record<string, Gate> = {
-  ENYearMonthDayParser: text => hasDigit(text) && /\d{4}[-./\s]\d/.test(text),
-  ISOFormatParser: text => hasDigit(text) && /\d{4}-\d/.test(text),
-  ENMonthNameLittleEndianParser: hasMonth,
-  ENMonthNameMiddleEndianParser: hasMonth,
-  ENMonthNameParser: hasMonth,
-  ENYearMonthNameParser: hasMonth,
-  ENWeekdayParser: text => includesAny(text, WEEKDAY_CUES) || hasLower(['weekend', 'weekday'])(text),
-  ENTimeExpressionParser: text => hasDigit(text) && CLOCK.test(text), // "10:30 p.m.", "at 7", "8 in the morning"
-  ENTimeUnitAgoFormatParser: hasLower(['ago']), // "before"/"earlier" results are dropped anyway
-  ENCasualDateParser: hasLower(CASUAL_DAY_CUES),
-  ENCasualTimeParser: hasLower(PART_OF_DAY_CUES),
+  ENYearMonthDayParser: text => has(Cue.year)(text) && /\d{4}[-./\s]\d/.test(text),
+  ISOFormatParser: text => has(Cue.year)(text) && /\d{4}-\d/.test(text),
+  ENMonthNameLittleEndianParser: has(Cue.month),
+  ENMonthNameMiddleEndianParser: has(Cue.month),
+  ENMonthNameParser: has(Cue.month),
+  ENYearMonthNameParser: has(Cue.month),
+  ENWeekdayParser: has(Cue.weekday | Cue.weekend),
+  ENTimeExpressionParser: text => has(Cue.digit)(text) && CLOCK.test(text), // "10:30 p.m.", "at 7", "8 in the morning"
+  ENTimeUnitAgoFormatParser: has(Cue.ago), // "before"/"earlier" results are dropped anyway
+  ENCasualDateParser: has(Cue.casualDay),
+  ENCasualTimeParser: has(Cue.partOfDay),
 };
-/** Fails at once: sticky, so the engine tries one position only. */
 const NEVER = /(?!)/y;
 
 function gated(parser: chrono.Parser, gate: Gate | undefined): chrono.Parser {
@@ -80,10 +78,10 @@ function build(): chrono.Chrono {
     .map(parser => gated(parser, GATES[parser.constructor.name]));
   engine.refiners = engine.refiners.map(refiner => (refiner.constructor.name === 'UnlikelyFormatFilter' ? sparingOurs(refiner) : refiner));
   engine.parsers.push(
-    gated(bareYearParser, text => hasDigit(text) && YEAR.test(text)),
-    gated(relativePeriodParser, hasLower(PERIOD_CUES)),
-    gated(qualifiedMonthParser, hasMonth),
-    gated(seasonParser, hasLower(SEASON_CUES)),
+    gated(bareYearParser, has(Cue.year)),
+    gated(relativePeriodParser, has(Cue.period)),
+    gated(qualifiedMonthParser, has(Cue.month)),
+    gated(seasonParser, has(Cue.season)),
   );
   engine.refiners.push(partOfDayRefiner, dropNonEventsRefiner, resolveAgainstPublicationRefiner);
   return engine;

@@ -27,7 +27,8 @@ const NOISE = /\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\S+|\S+\.(?:com|org|net)\/\
 
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.replace(NOISE, ' ').toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^a-z0-9\u00c0-\u024f]+/)) {
+  const clean = text.includes('/') || text.includes('@') ? text.replace(NOISE, ' ') : text;
+  for (const raw of clean.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^a-z0-9\u00c0-\u024f]+/)) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
     out.add(raw.replace(/(?:ing|ed|es|s)$/, '') || raw);
   }
