@@ -58,6 +58,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
 
   const client = createClient(config);
+  let stopped = false;
   const cooldowns = new Cooldowns(config.cooldownSeconds);
   const onInteraction = createInteractionHandler({ commands, ctx, cooldowns, log });
   const onMention = createMentionHandler({ client, store, pager, memory: new ConversationMemory(), cooldowns, log });
@@ -65,8 +66,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   client.on(Events.MessageCreate, (m) => void onMention(m).catch((e: unknown) => log.error({ err: e }, 'mention handler failed')));
   client.on(Events.Error, (e) => log.error({ err: e }, 'discord client error'));
   client.on(Events.Warn, (w) => log.warn({ warning: w }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  // Disconnects while stopping are ours, not news.
+  client.on(Events.ShardDisconnect, (_e, shard) => stopped || log.warn({ shard }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => stopped || log.info({ shard }, 'gateway reconnecting'));
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
 
   // A rejection nobody awaited is logged rather than allowed to end the bot.
@@ -74,7 +76,6 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   process.on('unhandledRejection', onRejection);
 
   let watcher: CorpusWatcher | null = null;
-  let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;

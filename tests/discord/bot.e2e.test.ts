@@ -393,6 +393,7 @@ describe('cooldown (COOLDOWN_SECONDS=30)', () => {
     expect(h.bot.client.isReady()).toBe(false);
     await expect.poll(() => h.fake.closes, { timeout: 3000 }).toEqual([1000]);
     expect(process.listenerCount('unhandledRejection')).toBe(listeners - 1);
+    expect(h.logs.filter((l) => /gateway (reconnecting|disconnected)/.test(l))).toEqual([]);
     await h.bot.stop(); // a second stop (say SIGTERM after SIGINT) is harmless
   });
 });
