@@ -99,11 +99,12 @@ function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause
   if (body.every(t => t.kind === 'quote' || t.kind === 'punct')) return null;
   // The clause's verb sits inside the marks: `he "stemmed from …"`, `Christie has "did not …"`.
   const q = body.findIndex(t => t.kind === 'quote');
+  const lastWord = body.map(t => t.kind !== 'punct').lastIndexOf(true);
   if (q >= 0 && q <= 2) {
     const lead = body.slice(0, q);
-    if (lead.every(t => SMALL_SUBJECT.has(t.lower) || /^\p{Lu}/u.test(t.text) && !possessiveBase(t))) return null;
+    const verbInside = q === lastWord || startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start));
+    if (verbInside && lead.every(t => SMALL_SUBJECT.has(t.lower) || t.cap && !possessiveBase(t))) return null;
   }
-  const lastWord = body.map(t => t.kind !== 'punct').lastIndexOf(true);
   if (q > 0 && q === lastWord && !possessiveBase(body[q - 1]!) && startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start))) return null;
   const start = toks[a]!.start;
   let end = toks[b - 1]!.end;
