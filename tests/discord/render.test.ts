@@ -117,6 +117,13 @@ describe('answers', () => {
     expect(d).toContain('[2] [A Story');
   });
 
+  it("an event's modifier is shown once, before its date words", () => {
+    const event = (modifier: string, expression: string) => ({ date: '2020-01-30', precision: 'day' as const, expression, modifier, text: 'It happened.', citations: [cite(1)] });
+    const d = renderPages(timelineView({ kind: 'timeline', about: null, from: null, to: null, events: [event('late', 'late Thursday'), event('night', 'Thursday')] }, stats))[0]!.description!;
+    expect(d).toContain('**2020-01-30** (late Thursday): It happened.');
+    expect(d).toContain('**2020-01-30** (night Thursday): It happened.');
+  });
+
   it('items stay within their size even with long titles and links on every citation', () => {
     const long = cite(9, { title: 'Headline '.repeat(60), url: `https://example.com/${'segment/'.repeat(70)}` });
     const event = { date: '2020', precision: 'year' as const, expression: 'in 2020', modifier: null, text: 'word '.repeat(3000), citations: [long, long, long, long, long] };

@@ -12,7 +12,8 @@ const CITATION_ROOM = 900;
 /** "**2017-01-31** (last Tuesday): what happened" then its citations, within ITEM_MAX. */
 export function eventItem(e: EventItem, firstNumber: number): string {
   const date = e.date ?? 'undated';
-  const said = e.expression && e.expression.toLowerCase() !== date.toLowerCase() ? ` (${fitText([e.modifier, e.expression].filter(Boolean).join(' '), 80)})` : '';
+  const words = e.modifier && !e.expression.toLowerCase().includes(e.modifier.toLowerCase()) ? `${e.modifier} ${e.expression}` : e.expression;
+  const said = words && words.toLowerCase() !== date.toLowerCase() ? ` (${fitText(words, 80)})` : '';
   const shown = e.citations.slice(0, MAX_CITATIONS);
   const more = e.citations.length - shown.length;
   const citeText = citationLines(firstNumber, shown, CITATION_ROOM) + (more > 0 ? `\nand ${more} more` : '');
