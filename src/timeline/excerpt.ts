@@ -3,7 +3,7 @@
  * around the expression (avoiding those of the sentence's other dates). Always a verbatim slice of the paragraph,
  * never rewritten.
  */
-import type { Sentence } from '../text/sentences.ts';
+import type { Sentence } from './sentences.ts';
 
 /** Sentences up to this length are shown whole. */
 const WHOLE_SENTENCE_MAX = 250;
@@ -18,10 +18,15 @@ export interface Span {
   end: number;
 }
 
-/** Offsets in the sentence where one clause ends and the next begins. */
+/**
+ * Offsets in the sentence where one clause ends and the next begins: semicolons, colons, dashes, brackets, and commas
+ * before a conjunction or a relative word. Other commas mostly set off appositions ("his son, Donald Trump Jr., met"),
+ * which must stay with their clause.
+ */
 function clauseBreaks(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[,;:]\s+|\s+[\u2014\u2013]\s+|\s+-\s+|\s+\(|\)\s+/g;
+  const re =
+    /[;:]\s+|\s+[\u2014\u2013]\s+|\s+-\s+|\s+\(|\)\s+|,\s+(?=(?:and|but|or|while|which|who|whom|whose|where|when|although|though|because|as|after|before|since|saying|according|including|amid|despite|with|even|so|yet)\b)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
