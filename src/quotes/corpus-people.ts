@@ -90,5 +90,7 @@ export class PeopleMerger {
 function surnameForm(words: string[]): string {
   const last = words[words.length - 1]!;
   if (/^(Jr\.?|Sr\.?|II|III|IV)$/.test(last) && words.length > 2) return `${words[words.length - 2]} ${last}`;
+  const before = words[words.length - 2];
+  if (before && /^\p{Ll}/u.test(before)) return `${before} ${last}`; // "de Blasio"
   return last;
 }

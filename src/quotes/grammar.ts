@@ -32,8 +32,11 @@ const LEAD_CONJ = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'also', '
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'du', 'ter', 'dos', 'das']);
+
 export function isNPToken(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
+  if (PARTICLES.has(t.text)) return true;
   if (isCapitalized(t)) return !/^(Said|Says|Told|Added)$/.test(t.text);
   return NP_WORDS.has(t.lower) || isPersonNoun(t.lower) || !!possessiveBase(t) || /^\d{1,3}$/.test(t.text) || t.lower.endsWith('-in-law');
 }

@@ -78,7 +78,7 @@ export class SpeakerResolver {
     }
     const from = first.start;
     const to = toks[b]!.end;
-    const mentions = (this.byParagraph.get(paragraph) ?? []).filter(m => m.start >= from && m.end <= to);
+    const mentions = (this.byParagraph.get(paragraph) ?? []).filter(m => m.end > from && m.start < to);
     let head = -1;
     for (let k = a; k <= b; k++) {
       const t = toks[k]!;

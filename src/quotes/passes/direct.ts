@@ -58,11 +58,12 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
     }
     const np = npAfter(toks, k);
     if (np) {
-      let v = np[1] + 1;
-      while (toks[v]?.kind === 'word' && VERB_FILLERS.has(toks[v]!.lower)) v++;
-      const hit = verbs.find(h => h.idx === v && h.form === 'finite');
+      // "…," X said / "…," a spokesman for the union said: a phrase of words, then the verb.
+      const hit = verbs.find(h => h.idx > np[1] && h.idx <= k + 12 && h.form === 'finite' && toks.slice(k, h.idx).every(x => x.kind === 'word'));
       if (hit) {
-        out.push({ span, how: 'after', ref: s.resolver.phrase(s.paragraph, toks, np[0], np[1]) });
+        let e = hit.idx - 1;
+        while (e > k && VERB_FILLERS.has(toks[e]!.lower)) e--;
+        out.push({ span, how: 'after', ref: s.resolver.phrase(s.paragraph, toks, np[0], e) });
         continue;
       }
     }
