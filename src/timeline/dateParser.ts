@@ -76,6 +76,8 @@ function build(): chrono.Chrono {
   engine.parsers = engine.parsers
     .filter(parser => !UNWANTED_PARSERS.has(parser.constructor.name))
     .map(parser => gated(parser, GATES[parser.constructor.name]));
+  // "the end of last year" is a year with a modifier (relativePeriodParser), not its last day
+  engine.refiners = engine.refiners.filter(refiner => refiner.constructor.name !== 'ENEndOfPeriodRefiner');
   engine.refiners = engine.refiners.map(refiner => (refiner.constructor.name === 'UnlikelyFormatFilter' ? sparingOurs(refiner) : refiner));
   engine.parsers.push(
     gated(bareYearParser, has(Cue.year)),

@@ -104,6 +104,8 @@ describe('months and years', () => {
       expect([e.date, e.precision], text).toEqual([date, precision]);
     }
     expect(dateOf('2017-07-03', 'Holmes testified last week.')).toBe('2017-06');
+    const end = only('2017-07-10', 'At the end of last year, the debt stood at $31 trillion.');
+    expect([end.date, end.precision, end.modifier]).toEqual(['2016', 'year', 'end']);
   });
 
   it('a month without a year: the most recent one (the next one for a future event)', () => {
@@ -159,6 +161,8 @@ describe('not events', () => {
       'Christmas Day fell on a Sunday.',
       'Route 2016 was closed, and Flight 2017 was late.',
       'The sun rose and they sat down.',
+      'The rally at 2000 Pennsylvania Avenue drew a crowd.',
+      "He appeared on NBC's Today show.",
     ]) {
       expect(eventsOf('2019-11-20', text), text).toEqual([]);
     }

@@ -11,6 +11,9 @@ const PATTERN = /\b(?:(in|since|from|during)\s+)?(?:(early|late|mid)[\s-]+)?((?:
 const IDENTIFIER_BEFORE =
   /\b(?:Route|Highway|Interstate|Flight|Room|Suite|Box|Unit|Apartment|Apt\.|Building|Gate|Terminal|Platform|Channel|Model|Version|Windows|Form|Bill|Proposition|Prop\.|Section|Article|Rule|Chapter|Exhibit|No\.|Number|Item|Code|Pier|Lot|Bus|Train|Vol\.|Volume|Page|Resolution)\s+$/;
 
+/** A street address: "2000 Pennsylvania Avenue". */
+const STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Court|Highway)(?!\w)/;
+
 /** Words after a number that make it a quantity rather than a year. */
 const UNIT_AFTER =
   /^\s+(?:miles?|feet|foot|pounds?|kilo\w*|meters?|acres?|dollars?|euros?|percent|people|points?|votes?|troops|jobs|cases|deaths|hours|minutes|seconds|degrees|calories|homes|units|tons|barrels|shares|residents|students|workers|members|employees|officers|soldiers|copies|words|pages|times|households|lane)\b/i;
@@ -30,6 +33,7 @@ export const bareYearParser: Parser = {
     if (/[$€£#]\s?$|\d[.,]?$|[-/:.]$/.test(before)) return null; // "$2016", "1,2016", "G-2016", "10/2016", "2008-2012"
     if (/^(?:s\b|['\u2019]s\b(?=\s+(?:and|or|to)\b)|%|[-/]\d|[.,]\d|:\d)/.test(after)) return null; // "1970s", "2016%", "2015-16", "2016.5"
     if (UNIT_AFTER.test(after)) return null;
+    if (STREET_AFTER.test(text.slice(yearEnd, yearEnd + 40))) return null;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, lead - 14), lead))) return null;
     const components = context.createParsingComponents({ year: Number(yearText) });
     components.addTag(RESOLVED_TAG);

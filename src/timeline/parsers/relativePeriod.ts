@@ -1,6 +1,7 @@
 /**
  * Weeks, months and years named relative to the publication date: "last year", "this week", "last month",
- * "earlier this month", "so far this year", "the previous week", "next year's budget", "late last year".
+ * "earlier this month", "so far this year", "the previous week", "next year's budget", "late last year",
+ * "the end of last year" (a year, "end" kept as modifier).
  * Precision follows the devset rules: a week is told by its month, a month by its month, a year by its year.
  * Not here: durations ("the past five years", "the past week" = the last seven days) and periods counted from
  * another event ("the following week").
@@ -10,7 +11,7 @@ import { addDays, fromTime } from '../calendar.ts';
 import { MODIFIER_TAG, RESOLVED_TAG } from '../tags.ts';
 
 const PATTERN =
-  /\b(?:(earlier|later|so\s+far|late|early|mid)[\s-]+)?(this\s+past|the\s+previous|the\s+coming|this|last|past|next|previous)\s+(week|month|year)\b(?!-)/i;
+  /\b(?:(earlier|later|so\s+far|late|early|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?(this\s+past|the\s+previous|the\s+coming|this|last|past|next|previous)\s+(week|month|year)\b(?!-)/i;
 
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
@@ -35,7 +36,7 @@ export const relativePeriodParser: Parser = {
       components = context.createParsingComponents({ year: day.y, month: day.m });
     }
     components.addTag(RESOLVED_TAG);
-    const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/ of$/, '');
     if (modifier) components.addTag(MODIFIER_TAG + modifier);
     return context.createParsingResult(start, match[0], components);
   },
