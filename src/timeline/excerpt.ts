@@ -20,7 +20,7 @@ export interface Span {
 
 /**
  * Offsets in the sentence where one clause ends and the next begins: semicolons, colons, dashes, brackets, and commas
- * before a conjunction or a relative word. Other commas mostly set off appositions ("his son, Donald Trump Jr., met"),
+ * before a conjunction or a relative word. Other commas mostly set off appositions ("her lawyer, Jane Doe, said"),
  * which must stay with their clause.
  */
 function clauseBreaks(text: string): Span[] {
@@ -65,7 +65,7 @@ export function excerptFor(sentence: Sentence, at: Span, others: Span[]): string
     else if (left && !holdsOther(left)) first--;
     else break;
   }
-  // a clause that starts in lower case lost its subject to an apposition ("Sondland, a hotelier ..., is more ..."):
+  // a clause that starts in lower case lost its subject to an apposition ("The envoy, a hotelier ..., is more ..."):
   // take the clauses before it back, as long as the excerpt stays short
   while (/^[a-z]/.test(text.slice(clauses[first]!.start)) && first > 0) {
     const left = clauses[first - 1]!;

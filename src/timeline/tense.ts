@@ -1,7 +1,7 @@
 /**
  * The tense of the clause a date expression sits in, read from the verbs around it with cheap rules (no NLP model:
  * this runs on every dated sentence of large corpora). First the words before the expression, back to the start of
- * its clause ("who will testify Thursday", "they would come back to it on Wednesday", "Lee said Friday"); when they
+ * its clause ("who will testify Thursday", "they would come back to it on Wednesday", "she said Friday"); when they
  * hold no verb, the words after it up to the end of the sentence ("On Sunday, his son issued a statement").
  */
 

@@ -30,7 +30,7 @@ export const bareYearParser: Parser = {
     // what stands right before the number (or before "mid-" when there is one)
     const lead = match[2] ? start + match[0].indexOf(match[2]) : yearStart;
     const before = text.slice(Math.max(0, lead - 2), lead);
-    if (/[$€£#]\s?$|\d[.,]?$|[-/:.]$/.test(before)) return null; // "$2016", "1,2016", "G-2016", "10/2016", "2008-2012"
+    if (/[$€£#]\s?$|\d[.,]?$|[-/:.]$/.test(before)) return null; // "$2016", "1,2016", "X-2016", "10/2016", "2008-2012"
     if (/^(?:s\b|['\u2019]s\b(?=\s+(?:and|or|to)\b)|%|[-/]\d|[.,]\d|:\d)/.test(after)) return null; // "1970s", "2016%", "2015-16", "2016.5"
     if (UNIT_AFTER.test(after)) return null;
     if (STREET_AFTER.test(text.slice(yearEnd, yearEnd + 40))) return null;

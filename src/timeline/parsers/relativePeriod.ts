@@ -21,7 +21,7 @@ export const relativePeriodParser: Parser = {
     const start = match.index!;
     // "past" alone is a duration after an article ("the past year", "in the past month"); "this past month" is fine
     if (which === 'past' && /\b(?:the|a)\s+$/i.test(context.text.slice(Math.max(0, start - 6), start))) return null;
-    // Title case mid-sentence is a name: ABC's "This Week", "Last Week Tonight"
+    // Title case mid-sentence is a name: a show called "This Week", "Last Week Tonight"
     if (/^[A-Z]/.test(match[2]!) && /^[A-Z]/.test(match[3]!) && start > 0) return null;
     const offset = which === 'this' ? 0 : which === 'next' || which === 'the coming' ? 1 : -1;
     const ref = fromTime(context.reference.instant.getTime());

@@ -3,7 +3,7 @@
  * dates counted from another event ("a week earlier", "four years later"), comparisons ("less than ... ago"),
  * names in title case ("This Week", the show), an indefinite weekend ("after a weekend of criticism"), recurring
  * days and months ("every Monday", "peak season in early March"), any weekday ("fell on a Sunday"), month names
- * that are people ("May said"), shows ("NBC's Today show"), and days that are names ("Black Friday", "Super Tuesday", "The Sunday Times").
+ * that are people ("May said"), shows ("the network's Today show"), and days that are names ("Black Friday", "Super Tuesday", "The Sunday Times").
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { OPEN_MONTH_TAG, RESOLVED_TAG } from '../tags.ts';
@@ -29,7 +29,7 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   if (tags.has('casualReference/now')) return true;
   if (!known && !TODAY_WORDS.test(text)) return true; // a clock time alone
   if (COUNTED_FROM_ANOTHER.test(text)) return true;
-  if (/^(Today|Tonight|Tomorrow|Yesterday)\b/.test(text) && /[\p{L}'\u2019]\s+$/u.test(before)) return true; // NBC's "Today" show
+  if (/^(Today|Tonight|Tomorrow|Yesterday)\b/.test(text) && /[\p{L}'\u2019]\s+$/u.test(before)) return true; // a show called "Today"
   if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index))) return true;
   if (/^(This|Last|Next|Past)\s+[A-Z]/.test(text) && result.index > 0) return true;
   if (/\bweekend\b/i.test(text) && !/\b(this|last|past|next)\b/i.test(text) && !/\b(the|this|that|last|past|next)\s+$/i.test(before)) return true;
