@@ -81,7 +81,10 @@ function ordered(events: TimelineEvent[]): Ordered {
 /** A sorted copy of the events (timeline order). */
 export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
   const result = ordered(events);
-  return result.events === events ? events.slice() : result.events;
+  if (result.events !== events) return result.events;
+  const copy = events.slice();
+  orderedCache.set(copy, { ...result, events: copy });
+  return copy;
 }
 
 const BOUND = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
