@@ -27,6 +27,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'th
 const AUX_AFTER_THAT = new Set(['had', 'has', 'was', 'is', 'would', 'will', 'could', 'did', 'does', 'can', 'should', 'might', 'may', 'were', 'are']);
 /** Nouns that look like verbs of saying ("a report", "his claims", "the call"). */
 const NOUN_LIKE = new Set(['report', 'reports', 'post', 'posts', 'call', 'calls', 'claim', 'claims', 'charge', 'charges', 'state', 'states', 'answer', 'promise', 'promises', 'counter', 'brand', 'label', 'labels', 'tweet', 'tweets', 'notes', 'note', 'quote', 'remarks', 'warning', 'saying', 'statement', 'caution', 'reply', 'answer', 'pledge', 'vow', 'posted', 'stress']);
+/** Verbs that report a clause only with "that" (without it they take a noun: "announced the plan"). */
+const NEEDS_THAT = /^(announce|confirm|acknowledge|admit|reveal|state|predict|recall|maintain|contend|assert|reiterate|agree|concede|complain|stress|emphasize|explain|report|post|promise|caution|reaffirm|deny)/;
 const INTRO_WORDS = new Set(['after', 'before', 'in', 'on', 'at', 'during', 'earlier', 'later', 'last', 'since', 'when', 'while', 'as', 'for', 'afterward', 'afterwards', 'asked', 'speaking', 'following', 'despite', 'although', 'though', 'because', 'if', 'once', 'with', 'without', 'from', 'to', 'according', 'until', 'under', 'over', 'by']);
 const LEAD_CONJ = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'also', 'however', 'meanwhile', 'instead', 'now', 'indeed']);
 
@@ -131,8 +133,13 @@ export function sentenceSubject(toks: Token[], limit: number, isMentionStart: (t
   if (s < limit && isWord(toks[s]) && INTRO_WORDS.has(toks[s]!.lower)) {
     let c = s;
     while (c < limit && toks[c]!.text !== ',') c++;
-    if (c < limit) s = c + 1;
+    // "Last week X revealed …, saying": a comma right before the verb closes no introduction.
+    if (c < limit - 1) s = c + 1;
   }
+  return subjectFrom(toks, s, limit, isMentionStart);
+}
+
+function subjectFrom(toks: Token[], s: number, limit: number, isMentionStart: (t: Token) => boolean): [number, number] | null {
   for (let p = s; p < limit; p++) {
     const t = toks[p]!;
     if (t.kind === 'quote') continue;
@@ -180,6 +187,7 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
     }
     return validStart(toks, k) ? k : -1;
   }
+  if (NEEDS_THAT.test(verb)) return -1; // "confirmed the closure": a noun, not a clause
   while (isWord(toks[k]) && TIME_WORDS.has(toks[k]!.lower) && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'last') k++;
   return validStart(toks, k) ? k : -1;
 }

@@ -30,6 +30,14 @@ export interface Mention {
 }
 
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+/** Description heads that stand for a title noun ("the congressman" for a "Rep."). */
+const HEAD_NOUNS: Record<string, string> = { congressman: 'representative', congresswoman: 'representative', spokeswoman: 'spokesperson', spokesman: 'spokesperson' };
+/** Abbreviated titles as the nouns a later description uses ("Sen." → "the senator"). */
+const TITLE_NOUNS: Record<string, string> = {
+  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'col.': 'colonel',
+  'lt.': 'lieutenant', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral', 'dr.': 'doctor', 'prof.': 'professor',
+  'atty.': 'attorney', 'supt.': 'superintendent', 'det.': 'detective', 'rev.': 'reverend',
+};
 const clean = (w: string) => w.replace(/\.$/, '').toLowerCase();
 
 export function hasSuffix(words: string[]): boolean {
@@ -157,10 +165,10 @@ export class ArticlePeople {
 
   /** Entities whose roles mention a description's head noun, most recently mentioned first. */
   byRole(head: string, modifiers: string[]): Entity[] {
-    const h = head.toLowerCase();
+    const h = HEAD_NOUNS[head.toLowerCase()] ?? head.toLowerCase();
     return this.entities
       .filter(e => e.roles.some(r => {
-        const rw = r.toLowerCase().split(/[\s,]+/);
+        const rw = r.toLowerCase().split(/[\s,]+/).map(w => TITLE_NOUNS[w] ?? HEAD_NOUNS[w] ?? w);
         return rw.some(w => w === h || w.split('-').pop() === h) && modifiers.every(m => rw.includes(m));
       }))
       .sort((a, b) => b.lastPos - a.lastPos);

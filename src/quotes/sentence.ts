@@ -1,5 +1,6 @@
 /** One sentence of a paragraph as the passes see it, and who the subject of each of its verbs of saying is. */
 import { findVerbs, npAfter, npBefore, sentenceSubject } from './grammar.ts';
+import { VERB_FILLERS } from './lexicon.ts';
 import type { VerbHit } from './grammar.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { SpeakerRef, SpeakerResolver } from './speakers.ts';
@@ -50,9 +51,12 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
         return named ?? phrase(hit.np);
       }
       const np = npBefore(toks, hit.idx);
-      const ref = phrase(np);
-      if (ref.kind !== 'none') return ref;
-      return np ? ref : subject();
+      if (np) return phrase(np);
+      // "… and slammed the hearings": a verb coordinated with an earlier one shares its subject; after any other
+      // word ("the police department tweeted") the subject is no person.
+      let p = hit.idx - 1;
+      while (p > 0 && VERB_FILLERS.has(toks[p]!.lower)) p--;
+      return /^(and|but|or|,)$/.test(toks[p]?.lower ?? '') ? subject() : { kind: 'none' };
     }
   }
 }

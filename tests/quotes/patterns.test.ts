@@ -87,6 +87,29 @@ describe('direct quotes', () => {
   });
 });
 
+describe('descriptions and name forms', () => {
+  it('resolves "the senator" and "the congressman" to the titled people of the article', () => {
+    const d = quotesOf(
+      'Sen. Maria Lopez, a Democrat from Nevada, and Rep. Carl Hunt sparred on Tuesday.',
+      'The senator said the bill would pass by June.',
+      'The congressman later told reporters he had not read the bill.',
+    );
+    expect(indirect(d.quotes).map(q => q[1])).toEqual(['Maria Lopez', 'Carl Hunt']);
+  });
+
+  it('keeps an unnamed speaker as a short description, lowercase when it starts with a common noun', () => {
+    const d = quotesOf('“We are reviewing the decision,” a spokesman for the union said.', 'Officials said the road would stay closed.');
+    expect(d.quotes.map(q => q.speaker)).toEqual(['a spokesman for the union', 'officials']);
+    expect(d.people).toEqual([]);
+  });
+
+  it('keeps name particles: "de Blasio" is the mayor introduced as Bill de Blasio', () => {
+    const d = quotesOf('Mayor Bill de Blasio, who was not at the event, said the city welcomed the jobs.', '“It is a great day for New York,” de Blasio said.');
+    expect(d.quotes.map(q => q.speaker)).toEqual(['Bill de Blasio', 'Bill de Blasio']);
+    expect(d.people[0]!.aliases).toContain('de Blasio');
+  });
+});
+
 describe('what is not a person\'s quote', () => {
   it('leaves scare quotes and labels without a verb of saying unattributed', () => {
     const d = quotesOf('Critics call it a “reform” in name only, and the so-called “blue ribbon” panel never met.');
@@ -163,7 +186,10 @@ describe('indirect speech', () => {
   });
 
   it('leaves verbs that take a noun or an infinitive alone', () => {
-    const d = quotesOf('Chief Amy Lowell urged residents to stay home and accused the council of ignoring the report.');
+    const d = quotesOf(
+      'Chief Amy Lowell urged residents to stay home and accused the council of ignoring the report.',
+      'Lowell announced the closure of the east precinct on Monday.',
+    );
     expect(indirect(d.quotes)).toEqual([]);
   });
 
