@@ -1,9 +1,10 @@
 /**
  * Answers a routed free-text intent (src/intent.ts) with the engine, falling back to a plain
- * question when the specific reading finds nothing (a "who is" that names no one, a quote that
- * nobody said). Shared by every adapter that takes free text: Discord mentions and the console.
+ * question when the specific reading finds nothing (a "who is" or "what did X say" that names no
+ * one, a quote that nobody said) and to a wider timeline when no event matches a topic. Shared by
+ * every adapter that takes free text: Discord mentions and the console.
  */
-import type { Answer, QuotesAnswer } from './answers.ts';
+import type { Answer, QuotesAnswer, TimelineAnswer } from './answers.ts';
 import type { Engine } from './engine.ts';
 import { contentWords, type Intent } from './intent.ts';
 
@@ -15,6 +16,8 @@ export interface IntentAnswer {
   about: string | null;
   /** For "who is": show the person card. */
   card: boolean;
+  /** A sentence to show before the answer, when it is wider than what was asked. */
+  note: string | null;
 }
 
 /** The quotes of the answer that share a word with the topic, or all of them when none does. */
@@ -27,7 +30,22 @@ function narrow(answer: QuotesAnswer, topic: string): { answer: QuotesAnswer; na
   return quotes.length ? { answer: { ...answer, quotes }, narrowed: true } : { answer, narrowed: false };
 }
 
-const plain = (answer: Answer, person: string | null = null): IntentAnswer => ({ answer, person, about: null, card: false });
+/**
+ * The timeline about a topic; when no event matches it, the events about the names in it
+ * (capitalised words), and failing that the whole timeline, with a note saying so.
+ */
+function timelineAbout(engine: Engine, about: string | null): { answer: TimelineAnswer; note: string | null } {
+  const answer = engine.timeline({ about });
+  if (!about || answer.events.length) return { answer, note: null };
+  const names = about.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (names.length && names.length < about.split(/\s+/).length) {
+    const byNames = engine.timeline({ about: names.join(' ') });
+    if (byNames.events.length) return { answer: byNames, note: null };
+  }
+  return { answer: engine.timeline(), note: `Nothing dated mentions \u201c${about}\u201d, so here is the whole timeline.` };
+}
+
+const plain = (answer: Answer, person: string | null = null): IntentAnswer => ({ answer, person, about: null, card: false, note: null });
 
 export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string, limit = 9): IntentAnswer {
   const ask = () => plain(engine.ask(original, { limit }));
@@ -40,15 +58,18 @@ export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'he
     case 'who-is': {
       const answer = engine.quotes(intent.name);
       if (!answer.person) return ask();
-      return { answer, person: answer.person.name, about: null, card: true };
+      return { ...plain(answer, answer.person.name), card: true };
     }
     case 'quotes': {
       const all = engine.quotes(intent.speaker);
+      if (!all.person && !all.quotes.length) return ask();
       const { answer, narrowed } = intent.about ? narrow(all, intent.about) : { answer: all, narrowed: false };
-      return { answer, person: all.person?.name ?? null, about: narrowed ? intent.about : null, card: false };
+      return { ...plain(answer, all.person?.name ?? null), about: narrowed ? intent.about : null };
     }
-    case 'timeline':
-      return plain(engine.timeline({ about: intent.about }));
+    case 'timeline': {
+      const { answer, note } = timelineAbout(engine, intent.about);
+      return { ...plain(answer), note };
+    }
     case 'ask':
       return plain(engine.ask(intent.question, { limit }));
   }

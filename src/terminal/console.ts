@@ -54,8 +54,8 @@ function answerFree(store: CorpusStore, text: string, color: boolean, memory: Co
   if (intent.kind === 'help') return CONSOLE_HELP;
   const result = answerIntent(store.engine, intent, text, 5);
   memory.context = { topic: topicOf(intent) ?? memory.context?.topic ?? null, person: result.person ?? memory.context?.person ?? null };
-  const about = result.about ? `(quotes about "${result.about}")\n` : '';
-  return about + renderAnswer(result.answer, { color });
+  const lead = [result.note, result.about ? `Quotes about "${result.about}":` : null].filter(Boolean).join('\n');
+  return [lead, renderAnswer(result.answer, { color })].filter(Boolean).join('\n');
 }
 
 /** Answers one parsed command; returns the text to print, or null to quit. */

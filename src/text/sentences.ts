@@ -34,7 +34,7 @@ const OPENERS = `"'\u201c\u2018([`;
 
 function wordBefore(text: string, stop: number): string {
   let i = stop - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
+  while (i >= 0 && /[A-Za-z0-9.]/.test(text[i]!)) i--;
   return text.slice(i + 1, stop).replace(/^\.+/, '');
 }
 

@@ -3,7 +3,7 @@
  * around the expression (avoiding those of the sentence's other dates). Always a verbatim slice of the paragraph,
  * never rewritten.
  */
-import type { Sentence } from './sentences.ts';
+import type { Sentence } from '../text/sentences.ts';
 
 /** Sentences up to this length are shown whole. */
 const WHOLE_SENTENCE_MAX = 250;

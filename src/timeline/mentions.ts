@@ -6,7 +6,7 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Article } from '../corpus/types.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { formatDay, formatMonth, parseYmd, toTime } from './calendar.ts';
 import { parseDates } from './dateParser.ts';
 import { type Span, excerptFor, postExcerpt } from './excerpt.ts';
