@@ -86,11 +86,11 @@ export class PeopleMerger {
   }
 }
 
-/** The surname as written ("Graham"; "Trump Jr." for a junior). */
+/** The surname as written ("Hale"; "Public Jr." for a junior). */
 function surnameForm(words: string[]): string {
   const last = words[words.length - 1]!;
   if (/^(Jr\.?|Sr\.?|II|III|IV)$/.test(last) && words.length > 2) return `${words[words.length - 2]} ${last}`;
   const before = words[words.length - 2];
-  if (before && /^\p{Ll}/u.test(before)) return `${before} ${last}`; // "de Blasio"
+  if (before && /^\p{Ll}/u.test(before)) return `${before} ${last}`; // "de Soto"
   return last;
 }

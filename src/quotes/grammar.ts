@@ -16,7 +16,7 @@ export type VerbForm = 'finite' | 'participle' | 'infinitive' | 'according' | 'r
 export interface VerbHit {
   idx: number;
   form: VerbForm;
-  /** "said Hill" / ", said the officials": the speaker follows the verb. */
+  /** "said Reyes" / ", said the officials": the speaker follows the verb. */
   inverted: boolean;
   /** Token range of the speaker phrase, when found. */
   np: [number, number] | null;
@@ -113,7 +113,7 @@ export function npBefore(toks: Token[], idx: number, floor = 0): [number, number
   return [a, j];
 }
 
-/** The noun phrase that starts at toks[idx] ("the officials", "Nancy Silvestri"), up to 10 tokens. */
+/** The noun phrase that starts at toks[idx] ("the officials", "Ana Ruiz"), up to 10 tokens. */
 export function npAfter(toks: Token[], idx: number): [number, number] | null {
   const t = toks[idx];
   if (!isWord(t)) return null;
@@ -163,7 +163,7 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
   let k = v + 1;
   const verb = toks[v]!.lower;
   if (!CLAUSE_VERBS.has(verb)) return -1;
-  // "said in a statement that", "told reporters after the address that": look ahead for "that".
+  // "said in a statement that", "told reporters after the hearing that": look ahead for "that".
   for (let j = k; j < Math.min(toks.length, k + 12); j++) {
     const t = toks[j]!;
     if (isWord(t) && t.lower === 'that') {
@@ -177,7 +177,7 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
     if (t.kind === 'punct') break;
   }
   if (OBJECT_VERBS.has(verb)) {
-    // "told lawmakers it was", "told visiting Ukraine officials they would": skip the object up to a subject pronoun.
+    // "told lawmakers it was", "told visiting Ohio officials they would": skip the object up to a subject pronoun.
     if (toks[k] && /^(him|her|them|me|us)$/.test(toks[k]!.lower)) k++;
     else {
       let j = k;
@@ -202,7 +202,7 @@ function validStart(toks: Token[], k: number): boolean {
   return true;
 }
 
-/** Is the verb at `v` an attribution that closes its sentence ("..., Mr. McHugh said." / "..., said Joe Carbone, who")? */
+/** Is the verb at `v` an attribution that closes its sentence ("..., Mr. Okafor said." / "..., said Tom Reyes, who")? */
 export function closesSentence(toks: Token[], v: number): boolean {
   let k = v + 1;
   while (isWord(toks[k]) && (TIME_WORDS.has(toks[k]!.lower) || toks[k]!.lower === 'on' || toks[k]!.lower === 'in' && toks[k + 1]?.lower === 'a')) k++;
@@ -226,7 +226,7 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
     if (isWord(n) && /^(but|according|while|whereas|although|though|which|whom)$/.test(n.lower)) return k;
     if (isWord(n) && PREPOSITIONS.has(n.lower) && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return k;
     if (n.kind === 'quote' && isAttributedQuote(n)) return k;
-    // ", Morrison testified." / ", he said." / ", said Joe Carbone"
+    // ", Reyes testified." / ", he said." / ", said Tom Reyes"
     if (isWord(n) && SPEECH_VERBS.has(n.lower) && closesSentenceAfterNP(toks, k + 2)) return k;
     const np = npAfter(toks, k + 1);
     if (np) {

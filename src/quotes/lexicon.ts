@@ -16,7 +16,7 @@ export const FEMALE_NAMES = new Set<string>();
 export const FIRST_NAMES = new Set<string>();
 /** Places, countries, regions and organisations known to compromise (lowercase, may be multi-word). */
 export const PLACES_AND_ORGS = new Set<string>();
-/** Nationality adjectives (lowercase): "russian", "south korean". */
+/** Nationality adjectives (lowercase): "french", "south african". */
 export const DEMONYMS = new Set<string>();
 
 for (const [word, tags] of Object.entries(lexicon)) {
@@ -86,7 +86,7 @@ export const PUBLICATION_VERBS = words('report reports reported');
 /** Verbs whose object is a person before the clause ("told reporters that"). */
 export const OBJECT_VERBS = words('tell tells told telling warn warns warned warning assure assured remind reminded');
 
-/** Heads of titles that go before a name ("Sen.", "President", "Foreign Minister"). Lowercase, no dot. */
+/** Heads of titles that go before a name ("Sen.", "President", "Finance Minister"). Lowercase, no dot. */
 export const TITLE_HEADS = words(`
   president sen senator rep representative congressman congresswoman gov governor lt col gen general maj capt sgt
   adm cmdr cpl pvt ambassador secretary minister chancellor mayor judge justice mr mrs ms mx dr prof professor rev
@@ -119,7 +119,7 @@ export const ORG_WORDS = words(`
   tribune herald gazette magazine review daily weekly radio television tv channel media report program programme
   organization organisation coalition alliance federation council system railway museum library project initiative
   treaty accord election elections emergency management security intelligence nations
-  times globe observer guardian telegraph economist bloomberg ap afp cnn cnbc nbc abc cbs bbc msnbc npr pbs
+  times globe observer guardian telegraph economist bloomberg ap afp cnn abc cbs bbc msnbc npr pbs
   province region democrats republicans democratic republican
 `);
 
@@ -133,7 +133,7 @@ export const DOCUMENT_WORDS = words(`
   council commission authority board bureau organisation organization group party union
 `);
 
-/** Nouns that head a description of people ("the agency spokesperson", "Con Edison officials"). */
+/** Nouns that head a description of people ("the agency spokesperson", "Acme Power officials"). */
 export const PERSON_NOUNS = words(`
   spokesperson spokesman spokeswoman spokespeople official officials officer officers lawmaker lawmakers legislator
   legislators senator senators representative representatives minister ministers secretary president leader leaders
@@ -157,7 +157,7 @@ export const PRONOUNS_MALE = words('he him his');
 export const PRONOUNS_FEMALE = words('she her hers');
 export const PRONOUNS_PLURAL = words('they them their');
 
-/** Words that begin a sentence but are not part of a name that follows ("But Graham said"). */
+/** Words that begin a sentence but are not part of a name that follows ("But Hale said"). */
 export const NOT_NAME_WORDS = words(`
   the a an this that these those but and or yet so still then also however meanwhile moreover after before when while
   if as in on at for from by with of to into over under about since until during despite though although because

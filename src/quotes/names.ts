@@ -1,6 +1,6 @@
 /**
- * Names in running text: runs of capitalised words split into a title ("U.S. Sen.") and a name ("Lindsey Graham"),
- * the descriptions around them ("Seoul resident", ", a Republican representing South Carolina,"), and the evidence
+ * Names in running text: runs of capitalised words split into a title ("U.S. Sen.") and a name ("Jane Hale"),
+ * the descriptions around them ("Denver resident", ", a Democrat from northern Ohio,"), and the evidence
  * that a run names a person rather than an organisation or a place.
  */
 import {
@@ -19,13 +19,13 @@ export interface NameRun {
   /** Character offsets of the name part. */
   start: number;
   end: number;
-  /** Name words without possessive ("Donald", "J.", "Trump", "Jr."). */
+  /** Name words without possessive ("John", "Q.", "Public", "Jr."). */
   words: string[];
   /** Title and descriptions found around the name. */
   roles: string[];
   /** Title words right before the name ("Sen.", "Mr."), lowercase without dots. */
   titles: string[];
-  /** The surface form with its title, for aliases ("Sen. Graham"). */
+  /** The surface form with its title, for aliases ("Sen. Hale"). */
   titledForm: string | null;
   possessive: boolean;
   gender: Gender;
@@ -133,19 +133,19 @@ function readRun(tokens: Token[], from: number, to: number, text: string): NameR
   let cut = -1;
   for (let k = 0; k < words.length - 1; k++) if (isTitleHead(words[k]!)) cut = k;
   if (cut >= 0) {
-    // Only title-like words may precede the head ("U.S. Treasury Secretary"), else it is no title run.
+    // Only title-like words may precede the head ("U.S. Labor Secretary"), else it is no title run.
     for (let k = 0; k < cut; k++) if (!isTitleWord(words[k]!) && !/^\p{Lu}/u.test(words[k]!)) cut = -1;
   }
   const titleWords = cut >= 0 ? words.slice(0, cut + 1) : [];
   let nameWords = cut >= 0 ? words.slice(cut + 1) : words;
   let nameFirstTok = a + (cut + 1);
-  // A leading demonym or country word without a title ("Russian Vladimir ...") is a description.
+  // A leading demonym or country word without a title ("French Anne ...") is a description.
   while (nameWords.length > 1 && (DEMONYMS.has(stripDot(nameWords[0]!)) || TITLE_MODIFIERS.has(stripDot(nameWords[0]!)))) {
     titleWords.push(nameWords[0]!);
     nameWords = nameWords.slice(1);
     nameFirstTok++;
   }
-  // "Ukraine Kurt Volker": a place or body before a given name is a description.
+  // "Ohio Tom Reyes": a place or body before a given name is a description.
   while (nameWords.length > 2 && !FIRST_NAMES.has(stripDot(nameWords[0]!)) && FIRST_NAMES.has(stripDot(nameWords[1]!))) {
     titleWords.push(nameWords[0]!);
     nameWords = nameWords.slice(1);
@@ -191,17 +191,17 @@ function personEvidence(name: string[], titles: string[], roles: string[], token
   if (name.length >= 2 && (FIRST_NAMES.has(lower[0]!) || /^\p{Lu}\.$/u.test(name[0]!))) return 2;
   if (name.length >= 2 && name.some(w => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return 2; // Jae-myung
   if (roles.length) return 2;
-  // Subject or object of a verb of saying: "Graham said", "said Hill".
+  // Subject or object of a verb of saying: "Hale said", "said Reyes".
   let k = last + 1;
   while (tokens[k] && VERB_FILLERS.has(tokens[k]!.lower)) k++;
   if (tokens[k] && SPEECH_VERBS.has(tokens[k]!.lower) && !PUBLICATION_VERBS.has(tokens[k]!.lower) && !possessiveBase(tokens[last]!)) return 2;
   const before = tokens[first - 1];
   if (before && SPEECH_VERBS.has(before.lower) && /^(said|says|asked|wrote|added|tweeted|testified|instructed)$/.test(before.lower)) return 2;
-  if (tokens[last + 1]?.text === ',' && /^\d{2}$/.test(tokens[last + 2]?.text ?? '')) return 2; // "Yoon, 63,"
+  if (tokens[last + 1]?.text === ',' && /^\d{2}$/.test(tokens[last + 2]?.text ?? '')) return 2; // "Hale, 63,"
   return name.length >= 2 && name.every(w => !PLACES_AND_ORGS.has(stripDot(w))) ? 1 : 0;
 }
 
-/** "Seoul resident", "State Department deputy spokesperson": words right before a name that describe the person. */
+/** "Denver resident", "Labor Department deputy spokesperson": words right before a name that describe the person. */
 function roleBefore(tokens: Token[], first: number, text: string, last: number): string | null {
   let k = first - 1;
   let comma = false;
@@ -224,11 +224,11 @@ function roleBefore(tokens: Token[], first: number, text: string, last: number):
   if (!words.some(t => isPersonNoun(t.lower))) return null;
   if (!isPersonNoun(words[words.length - 1]!.lower)) return null;
   const role = text.slice(words[0]!.start, words[words.length - 1]!.end);
-  if (comma) return tokens[last + 1]?.text === ',' ? role : null; // "his son, Donald Trump Jr., met"
+  if (comma) return tokens[last + 1]?.text === ',' ? role : null; // "his son, John Public Jr., met"
   return /^(the|a|an)$/i.test(words[0]!.text) && words.length === 1 ? null : role;
 }
 
-/** ", a Republican representing South Carolina," after a name. */
+/** ", a Democrat from northern Ohio," after a name. */
 function appositiveAfter(tokens: Token[], last: number, text: string): string | null {
   let k = last + 1;
   if (tokens[k]?.text === '(') {

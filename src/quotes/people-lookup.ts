@@ -1,5 +1,5 @@
 /**
- * Finding people by any form of their name: canonical name, alias, surname, titled form ("Sen. Graham"),
+ * Finding people by any form of their name: canonical name, alias, surname, titled form ("Sen. Hale"),
  * case-insensitive; and prefix suggestions over every name word and alias (binary search over a sorted list).
  */
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
@@ -7,7 +7,7 @@ import type { Person } from './types.ts';
 
 const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 
-/** "U.S. Sen. Lindsey Graham" → "lindsey graham". */
+/** "U.S. Sen. Jane Hale" → "jane hale". */
 export function stripTitles(name: string): string {
   const words = norm(name).split(' ');
   let i = 0;

@@ -1,6 +1,6 @@
 /**
  * The people of one article: every name run is resolved to an entity — full names by their given and family name,
- * surnames and titled forms ("Graham", "Sen. Graham", "Mr. Obama") to the person of that surname mentioned most
+ * surnames and titled forms ("Hale", "Sen. Hale", "Mr. Okafor") to the person of that surname mentioned most
  * recently — with the titles and descriptions met on the way kept as roles.
  */
 import { FIRST_NAMES } from './lexicon.ts';
@@ -10,7 +10,7 @@ import type { Token } from './tokens.ts';
 
 export interface Entity {
   id: number;
-  /** Fullest name words seen ("Donald", "J.", "Trump"). */
+  /** Fullest name words seen ("John", "Q.", "Public"). */
   words: string[];
   aliases: Set<string>;
   roles: string[];
@@ -49,7 +49,7 @@ export function surnameOf(words: string[]): string {
   return clean(core[core.length - 1] ?? '');
 }
 
-/** Given name + family name (+ generation): "Donald Trump" and "Donald J. Trump" share it. */
+/** Given name + family name (+ generation): "John Public" and "John Q. Public" share it. */
 export function nameKey(words: string[]): string {
   const core = hasSuffix(words) ? words.slice(0, -1) : words;
   const gen = hasSuffix(words) ? '|' + clean(words[words.length - 1]!) : '';
@@ -57,7 +57,7 @@ export function nameKey(words: string[]): string {
   return clean(core[0]!) + '|' + clean(core[core.length - 1]!) + gen;
 }
 
-/** East Asian order ("Lee Jae-myung", "Yoon Suk Yeol"): the first word is the family name. */
+/** East Asian order ("Moon Jae-in", "Xi Jinping"): the first word is the family name. */
 function familyNameFirst(words: string[]): boolean {
   if (words.length < 2 || hasSuffix(words)) return false;
   const last = words[words.length - 1]!;
@@ -119,7 +119,7 @@ export class ArticlePeople {
     }
   }
 
-  /** Later full names absorb surname-only entities created before them ("Mr. Dejesus" ... "Nehemiah Dejesus"). */
+  /** Later full names absorb surname-only entities created before them ("Mr. Okafor" ... "Peter Okafor"). */
   finish(): void {
     for (const e of [...this.entities]) {
       if (e.words.length !== 1) continue;
@@ -149,8 +149,8 @@ export class ArticlePeople {
     if (words.length > 1) {
       const e = this.byKey.get(nameKey(words));
       if (e) return e;
-      // "Jae-myung Lee"-style variants are rare; an unknown two-word name whose surname is known and whose first
-      // word is not a given name is that person ("President Yoon" was stripped of its title already).
+      // "Jae-in Moon"-style variants are rare; an unknown two-word name whose surname is known and whose first
+      // word is not a given name is that person ("President Moon" was stripped of its title already).
       return null;
     }
     const w = clean(words[0]!);

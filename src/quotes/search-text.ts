@@ -4,7 +4,7 @@ import { eng } from 'stopword';
 
 const STOP = new Set<string>([...eng, 'said', 'says', 'say', 'also', 'just', 'would', 'could', 'us', 'one'].map(w => w.replace(/'/g, '')));
 
-/** Lowercase words with quote styles, apostrophes and possessives folded ("Putin’s" → "putin", "didn't" → "didnt"). */
+/** Lowercase words with quote styles, apostrophes and possessives folded ("Hale’s" → "hale", "didn't" → "didnt"). */
 const LETTERS = 'a-z0-9\u00c0-\u024f\u0386-\u03ff\u0400-\u0482\u048a-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af';
 /** Words of lowercase text (explicit script ranges: much faster than Unicode property escapes). */
 const WORD_RE = new RegExp(`[${LETTERS}]+(?:['\u2018\u2019\u02bc\`][${LETTERS}]+)*`, 'g');

@@ -28,7 +28,7 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
   const subject = (): SpeakerRef => {
     const r = sentenceSubject(toks, hit.idx, t => resolver.mentionAt(paragraph, t.start) !== null);
     const ref = phrase(r);
-    // "Another diplomat, former special envoy Kurt Volker, shifted …": the name in the appositive.
+    // "Another diplomat, former special envoy Tom Reyes, shifted …": the name in the appositive.
     if (r && ref.kind === 'group') return appositiveName(s, r[1]) ?? ref;
     return ref;
   };
@@ -46,7 +46,7 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       return subject();
     case 'finite': {
       if (hit.inverted && hit.np) {
-        // "said another witness ..., former White House Russia adviser Fiona Hill."
+        // "said another witness ..., former White House Ohio adviser Ana Ruiz."
         const named = resolver.hasMention(paragraph, toks[hit.np[0]]!.start, toks[hit.np[1]]!.end) ? null : appositiveName(s, hit.np[1]);
         return named ?? phrase(hit.np);
       }
@@ -61,7 +61,7 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
   }
 }
 
-/** The person named in an appositive right after a description: "another witness, former adviser Fiona Hill". */
+/** The person named in an appositive right after a description: "another witness, former adviser Ana Ruiz". */
 function appositiveName(s: SentenceCtx, end: number): SpeakerRef | null {
   const { toks, resolver, paragraph } = s;
   let c = end + 1;

@@ -1,7 +1,7 @@
 /**
  * From a speaker phrase to a speaker: a named person (via the article's name mentions), a pronoun resolved to the
- * nearest compatible speaker, a description tied to a named person ("the agency spokesperson", "Trump's son"),
- * an unnamed group ("Con Edison officials"), an organisation or document (not a person's words), or nobody.
+ * nearest compatible speaker, a description tied to a named person ("the agency spokesperson", "the mayor's son"),
+ * an unnamed group ("Acme Power officials"), an organisation or document (not a person's words), or nobody.
  */
 import { DOCUMENT_WORDS, GENERIC_SUBJECTS, NP_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL } from './lexicon.ts';
 import { isPersonNoun, looksLikeOrg } from './names.ts';

@@ -15,7 +15,7 @@ export interface Token {
   span?: number;
   /** Starts with a capital letter. */
   cap: boolean;
-  /** The word without its possessive ending ("Trump's" → "Trump"), or null. */
+  /** The word without its possessive ending ("Hale's" → "Hale"), or null. */
   poss: string | null;
 }
 
@@ -44,10 +44,17 @@ function isAlnumCode(c: number): boolean {
 const isUpperCode = (c: number, ch: string): boolean => (c < 128 ? c >= 65 && c <= 90 : UNI_UPPER.test(ch));
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
+const lowerCache = new Map<string, string>();
+
 export function lowerOf(word: string): string {
-  let l = word.toLowerCase();
+  let l = lowerCache.get(word);
+  if (l !== undefined) return l;
+  l = word.toLowerCase();
   if (l.includes('\u2019')) l = l.replace(/\u2019/g, "'");
-  return l.endsWith('.') ? l.slice(0, -1) : l;
+  if (l.endsWith('.')) l = l.slice(0, -1);
+  if (lowerCache.size > 100_000) lowerCache.clear();
+  lowerCache.set(word, l);
+  return l;
 }
 
 /** Tokens of text[from, to) where `spans` are the paragraph's quoted spans (their marks included). */
@@ -106,7 +113,7 @@ function possessiveOf(w: string): string | null {
   return m[1]!;
 }
 
-/** "Trump's" / "Trump’s": the word without its possessive ending, or null when there is none. */
+/** "Hale's" / "Hale’s": the word without its possessive ending, or null when there is none. */
 export function possessiveBase(t: Token): string | null {
   return t.poss;
 }

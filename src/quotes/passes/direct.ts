@@ -1,7 +1,7 @@
 /**
  * Pass 2 — direct quotes: each quoted span of a sentence gets the speaker of the attribution right after it
- * (`"…," Graham said` / `"…," said Nancy Silvestri`), else of the verb of saying before it in the sentence
- * (`Graham said: "…"`, `described the address as "very disappointing"`). Titles of shows and works are dropped.
+ * (`"…," Hale said` / `"…," said Ana Ruiz`), else of the verb of saying before it in the sentence
+ * (`Hale said: "…"`, `described the plan as "reckless"`). Titles of shows and works are dropped.
  */
 import { closesSentence, npAfter, npBefore } from '../grammar.ts';
 import { VERB_FILLERS } from '../lexicon.ts';
@@ -24,7 +24,7 @@ const TITLE_CONTEXT = new Set([
   'episode', 'article', 'essay', 'memoir', 'poem', 'opera', 'hashtag', 'slogan', 'motto', 'named', 'dubbed', 'brand',
 ]);
 
-/** `NBC's "Meet the Press"`, `talk show "This Week"`: the title of a work, not speech. */
+/** `CBS's "Face the Nation"`, `talk show "Good Morning"`: the title of a work, not speech. */
 export function isTitleSpan(s: SentenceCtx, q: number): boolean {
   const span = s.spans[s.toks[q]!.span!]!;
   const content = s.text.slice(span.start, span.end).replace(/[.,!?]+$/, '');
@@ -70,7 +70,7 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
     // Before: the nearest verb of saying earlier in the sentence.
     let before = [...verbs].reverse().find(h => h.idx < q);
     if (before && (before.form === 'participle' || before.form === 'infinitive')) {
-      // "Sondland was known for telling others "…", said another witness": the closing attribution governs.
+      // "Reyes was known for telling others "…", said another witness": the closing attribution governs.
       const closing = verbs.find(h => h.idx > q && (h.inverted ? toks[h.idx - 1]?.text === ',' : closesSentence(toks, h.idx) && toks[(npBefore(toks, h.idx)?.[0] ?? 0) - 1]?.text === ','));
       if (closing) before = closing;
     }

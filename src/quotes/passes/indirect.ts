@@ -2,7 +2,7 @@
  * Pass 3 — indirect speech: the clause a verb of saying reports, without "that", the attribution and the final
  * full stop. Forward (`X said (that) …`, `X told reporters …`, `saying …`), trailing (`…, X said.`,
  * `…, according to X.`) and parenthetical (`…, X said, …`) attributions. A clause whose own verb sits inside
- * quotation marks (`said Christie "didn't fight hard enough"`) is left to the direct quotes.
+ * quotation marks (`said Hale "didn't fight hard enough"`) is left to the direct quotes.
  */
 import { clauseEnd, clauseStart, closesSentence, npBefore } from '../grammar.ts';
 import type { VerbHit } from '../grammar.ts';
@@ -54,9 +54,9 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
   }
   if (!CLAUSE_VERBS.has(toks[v]!.lower)) return null;
   if (hit.inverted) {
-    // ", said Joe Carbone, who works …": the clause is what comes before.
+    // ", said Tom Reyes, who works …": the clause is what comes before.
     if (toks[v - 1]?.text === ',' && !coveredBefore(v - 1)) return [0, v - 1];
-    // "… a slow process, “because …,” said Rae Zimmerman": the narrative before the quote is reported too.
+    // "… a slow process, “because …,” said Ana Ruiz": the narrative before the quote is reported too.
     if (toks[v - 1]?.kind === 'quote' && toks[v - 2]?.text === ',' && v - 2 > 0 && !coveredBefore(v - 2)) return [0, v - 2];
     return null;
   }
@@ -97,7 +97,7 @@ function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause
   if (b - a < 3) return null;
   const body = toks.slice(a, b);
   if (body.every(t => t.kind === 'quote' || t.kind === 'punct')) return null;
-  // The clause's verb sits inside the marks: `he "stemmed from …"`, `Christie has "did not …"`.
+  // The clause's verb sits inside the marks: `he "came from …"`, `Hale has "did not …"`.
   const q = body.findIndex(t => t.kind === 'quote');
   const lastWord = body.map(t => t.kind !== 'punct').lastIndexOf(true);
   if (q >= 0 && q <= 2) {
