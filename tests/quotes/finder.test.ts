@@ -127,3 +127,11 @@ describe('quote data', () => {
     expect(keys).toEqual(sorted);
   });
 });
+
+describe('speed', () => {
+  it('suggests people in well under a millisecond', () => {
+    const t = performance.now();
+    for (let i = 0; i < 2000; i++) finder.suggestPeople(['t', 're', 'pri', 'san', 'x'][i % 5]!);
+    expect((performance.now() - t) / 2000).toBeLessThan(1);
+  });
+});
