@@ -19,7 +19,7 @@ export interface Quote {
 export interface Person {
   /** Canonical name: the fullest form the corpus uses, without titles. */
   name: string;
-  /** Other forms used for this person (surname, "Sen. Graham", "Mr. Obama", "@handle"). */
+  /** Other forms used for this person (surname, "Sen. Roe", "Mr. Doe", "@handle"). */
   aliases: string[];
   /** Titles and descriptions ("U.S. Sen.", "a Republican representing South Carolina"). */
   roles: string[];

@@ -1,6 +1,6 @@
 /**
  * The console's command language: the slash commands of the Discord bot typed as text
- * (`/search cyber unit`, `/who said dumbest idea`, `/timeline Trump Jr --from 2017`).
+ * (`/search city budget`, `/who said a bridge too far`, `/timeline Jane Roe --from 2017`).
  * Parsing only: it turns a line into a command and its arguments.
  */
 

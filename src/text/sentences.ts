@@ -43,7 +43,7 @@ function isBoundary(text: string, stop: number, next: number): boolean {
   if (ch !== '.') return true;
   const word = wordBefore(text, stop);
   const lower = word.toLowerCase();
-  if (/^[A-Za-z]$/.test(word)) return false; // an initial: "Donald J. Trump"
+  if (/^[A-Za-z]$/.test(word)) return false; // an initial: "Jane Q. Public"
   if ((lower === 'no' || lower === 'nos') && !/^\d/.test(text.slice(next))) return true; // "No. 3" but "said no."
   if (ABBREVIATIONS.has(lower)) {
     if (!SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return false;
