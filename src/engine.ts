@@ -18,7 +18,8 @@ import { cite } from './corpus/citation.ts';
 import type { Article, Corpus } from './corpus/types.ts';
 import { buildQuoteData, QuoteFinder } from './quotes/index.ts';
 import type { Person, Quote, QuoteData } from './quotes/types.ts';
-import { answerType, holdsAnswerType } from './search/answer-type.ts';
+import { askSearch } from './search/ask.ts';
+import { dateTermsOf } from './search/date-terms.ts';
 import { DEFAULT_EXCERPT_LENGTH, makeExcerpt } from './search/excerpt.ts';
 import { SearchIndex } from './search/index.ts';
 import { cleanQuery } from './text/query.ts';
@@ -51,9 +52,6 @@ export interface BuildTimings {
   quotes: number;
   timeline: number;
 }
-
-/** How much more a paragraph holding the kind of thing a question asks for (a number, a date, a name) is worth. */
-const ANSWER_TYPE_BOOST = 3;
 
 /** Best-matching paragraphs a timeline topic falls back to when no paragraph holds all its words. */
 const ABOUT_FALLBACK_PARAGRAPHS = 8;
@@ -125,13 +123,11 @@ export class Engine {
     if (terms(query).length === 0) {
       return { kind, query, results: [], notice: `"${query}" has only common words that the index ignores: add a name, a place or a distinctive word.` };
     }
-    let hits = this.parts.search.search(query, { limit: kind === 'ask' ? limit * 4 : limit });
-    const wanted = kind === 'ask' ? answerType(query) : null;
-    if (wanted) {
-      const boost = (text: string) => (holdsAnswerType(text, wanted) ? ANSWER_TYPE_BOOST : 1);
-      hits = hits.map((h) => ({ ...h, score: h.score * boost(h.paragraph.text) })).sort((a, b) => b.score - a.score);
-    }
-    hits = hits.slice(0, limit);
+    // ask: question-phrase words dropped, expansions, dates resolved by the timeline, best-sentence re-ranking (search/ask.ts).
+    const hits =
+      kind === 'ask'
+        ? askSearch(this.parts.search, query, { limit, dateTerms: (q, qt) => dateTermsOf(this.parts.events, q, qt) })
+        : this.parts.search.search(query, { limit });
     if (hits.length === 0) {
       return { kind, query, results: [], notice: `Nothing in the corpus matches "${query}". Try other words, a name from /people, or /articles to see what the corpus covers.` };
     }

@@ -4,7 +4,7 @@
  * Fuzzy matching applies only to longer words and prefix matching only to the last word typed,
  * and results are re-ranked by how many of the query's terms they hold.
  */
-import MiniSearch, { type Options, type SearchResult as MiniResult } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions as MiniSearchOptions, type SearchResult as MiniResult } from 'minisearch';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { processTerm, splitWords, terms } from '../text/terms.ts';
 
@@ -99,6 +99,16 @@ export class SearchIndex {
     }
     hits.sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n);
     return hits.slice(0, limit);
+  }
+
+  /**
+   * Raw minisearch results for a query tree of index terms, with their paragraphs: for rankers
+   * built on top of the index (ask's expansion and re-ranking in ask.ts). Query strings are taken
+   * as index terms already (no stemming), separated by spaces.
+   */
+  matchTerms(query: Query, options: MiniSearchOptions = {}): Array<{ doc: IndexedParagraph; result: MiniResult }> {
+    const results = this.mini.search(query, { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t, ...options });
+    return results.map((result) => ({ doc: this.docs[result.id as number]!, result }));
   }
 
   /** "article#paragraph" keys of every paragraph holding all the query's terms (for filters). */

@@ -1,0 +1,124 @@
+/**
+ * Ranking for natural questions (ask). On top of the keyword search of index.ts:
+ *
+ * - the words of the question phrase itself are dropped ("how long", "how many": `long` is not a topic);
+ * - each question term may also match through its expansions (expand.ts: WordNet synonyms and
+ *   derived words, news abbreviations) at a lower weight;
+ * - coverage counts question terms, an expansion standing for its term at its weight;
+ * - paragraphs whose event dates resolve to a date the question names count that date as present
+ *   ("in 2018" matches "Last year" in an article of 2019), via `dateTerms`;
+ * - candidates are re-ranked by their best sentence: the share of question terms one sentence holds
+ *   (proximity), and whether that sentence holds the kind of answer asked for (answer-type.ts).
+ */
+import type { Query, SearchOptions as MiniSearchOptions } from 'minisearch';
+import { splitSentences } from '../text/sentences.ts';
+import { processTerm, terms, tokenize } from '../text/terms.ts';
+import { answerType, holdsAnswerType } from './answer-type.ts';
+import { expandQuestion, type ExpandOptions, type Expansion } from './expand.ts';
+import type { Hit, IndexedParagraph, SearchIndex } from './index.ts';
+
+export interface AskOptions {
+  limit?: number;
+  /** Query expansion options; false turns expansion off. */
+  expand?: ExpandOptions | false;
+  /** How much a sentence holding all question terms adds (score × (1 + sentenceWeight × share²)). */
+  sentenceWeight?: number;
+  /** Score factor for a paragraph whose best sentence holds the wanted answer type. */
+  answerTypeBoost?: number;
+  /** Score factor when only another sentence of the paragraph holds it. */
+  answerTypeParagraphBoost?: number;
+  /** Question terms that a paragraph holds without their words, by "article#paragraph" (dates resolved from it). */
+  dateTerms?: (question: string, questionTerms: string[]) => Map<string, Set<string>>;
+}
+
+const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2 };
+
+/** The adjective of a "how ..." question phrase, which says what kind of answer is wanted, not what it is about. */
+const HOW_PHRASE = /\bhow\s+(long|much|many|often|far|old|big|large|soon|fast|high|tall|wide|deep|early|late)\b/gi;
+
+/** Question terms that name the question's kind rather than its topic. */
+export function questionPhraseTerms(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(HOW_PHRASE)) {
+    const t = processTerm(m[1]!);
+    if (t) out.add(t);
+  }
+  return out;
+}
+
+const key = (d: IndexedParagraph) => `${d.article.id}#${d.paragraph.n}`;
+
+/** Weighted share of question terms present in a set of index terms (an expansion counts at its weight). */
+function share(groups: string[], expansions: Expansion[], present: (t: string) => boolean): number {
+  let sum = 0;
+  for (const g of groups) {
+    if (present(g)) {
+      sum += 1;
+      continue;
+    }
+    let best = 0;
+    for (const e of expansions) if (e.source === g && e.weight > best && e.terms.every(present)) best = e.weight;
+    sum += best;
+  }
+  return groups.length ? sum / groups.length : 0;
+}
+
+/** The best paragraphs for a question, best first. */
+export function askSearch(index: SearchIndex, question: string, options: AskOptions = {}): Hit[] {
+  const o = { ...DEFAULTS, ...options };
+  const phrase = questionPhraseTerms(question);
+  let groups = terms(question).filter((t) => !phrase.has(t));
+  if (groups.length === 0) groups = terms(question);
+  if (groups.length === 0) return [];
+  let expansions: Expansion[] = [];
+  if (o.expand !== false) {
+    const x = expandQuestion(question, o.expand ?? {}, phrase);
+    if (groups.some((g) => !x.absorbed.has(g))) groups = groups.filter((g) => !x.absorbed.has(g));
+    expansions = x.expansions.filter((e) => groups.includes(e.source));
+  }
+
+  const queries: Query[] = [{ queries: [groups.join(' ')], fuzzy: (t: string) => (t.length >= 6 ? 0.2 : false), maxFuzzy: 1, weights: { fuzzy: 0.3, prefix: 0.5 } }];
+  for (const e of expansions) {
+    const sub: MiniSearchOptions & { queries: Query[] } = { queries: e.terms, combineWith: 'AND', fuzzy: false, boostTerm: () => e.weight };
+    queries.push(sub);
+  }
+  const raw = index.matchTerms({ combineWith: 'OR', queries }, { boost: { text: 1, title: 0.35 } });
+  const dates = o.dateTerms ? o.dateTerms(question, groups) : new Map<string, Set<string>>();
+
+  const scored = raw.map(({ doc, result }) => {
+    const matched = result.queryTerms;
+    const extra = dates.size ? dates.get(key(doc)) : undefined;
+    const present = (t: string) => matched.includes(t) || (extra?.has(t) ?? false);
+    const coverage = share(groups, expansions, present);
+    const bm25 = result.score / Math.max(1, result.queryTerms.length);
+    const score = bm25 * coverage * groups.length * (0.25 + 0.75 * coverage * coverage);
+    return { doc, score, coverage, matched: result.terms, extra };
+  });
+  scored.sort((a, b) => b.score - a.score || a.doc.paragraph.n - b.doc.paragraph.n);
+
+  const wanted = answerType(question);
+  const pool = scored.slice(0, Math.max(o.limit * 5, 30));
+  const hits: Hit[] = pool.map((c) => {
+    let score = c.score;
+    let best = '';
+    let bestShare = -1;
+    if (o.sentenceWeight > 0 || wanted) {
+      for (const s of splitSentences(c.doc.paragraph.text)) {
+        const inSentence = new Set(tokenize(s.text).map((t) => t.term).filter((t): t is string => t !== null));
+        const sh = share(groups, expansions, (t) => inSentence.has(t) || (c.extra?.has(t) ?? false));
+        if (sh > bestShare) {
+          bestShare = sh;
+          best = s.text;
+        }
+      }
+      score *= 1 + o.sentenceWeight * Math.max(0, bestShare) ** 2;
+    }
+    if (wanted) {
+      if (holdsAnswerType(best, wanted)) score *= o.answerTypeBoost;
+      else if (holdsAnswerType(c.doc.paragraph.text, wanted)) score *= o.answerTypeParagraphBoost;
+    }
+    return { article: c.doc.article, paragraph: c.doc.paragraph, score, matched: c.matched, coverage: c.coverage };
+  });
+  hits.sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n);
+  return hits.slice(0, o.limit);
+}

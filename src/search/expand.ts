@@ -1,0 +1,182 @@
+/**
+ * Query expansion for questions: each content word of a question may also be found as a WordNet
+ * synonym of its most frequent senses, as a word derived from it (resign → resignation), or as the
+ * abbreviation news prose writes it in (senator → Sen.). Expansions are index terms (stems) with a
+ * weight below 1 and the question term they stand for, so a paragraph that uses other words for the
+ * same thing can still match, but never as well as one that uses the question's own words.
+ * Bounded: a few senses per word, a few terms per word, no fuzzy matching on expansions.
+ */
+import { processTerm, tokenize } from '../text/terms.ts';
+import { baseForms, WORDNET_POS, wordNet, type WordNet } from './wordnet.ts';
+
+export interface Expansion {
+  /** Index terms that must all occur (one for a single word, more for a multi-word lemma such as "step down"). */
+  terms: string[];
+  /** Weight relative to the question's own terms (0..1). */
+  weight: number;
+  /** The question term this expansion stands for. */
+  source: string;
+}
+
+export interface Expanded {
+  expansions: Expansion[];
+  /** Question terms that are part of a phrasal verb expanded as a whole (the `down` of "stepped down"). */
+  absorbed: Set<string>;
+}
+
+export interface ExpandOptions {
+  /** Senses of each word (most frequent first) whose synonyms count. */
+  senses?: number;
+  synonymWeight?: number;
+  /** Weight of synonyms from senses after the first. */
+  laterSenseWeight?: number;
+  derivedWeight?: number;
+  abbreviationWeight?: number;
+  /** Limit senses to those seen in WordNet's tagged corpus (when any are). */
+  taggedSensesOnly?: boolean;
+  /** Expansions kept per question term. */
+  perTerm?: number;
+  /** Expansions kept for the whole question. */
+  total?: number;
+  wordnet?: WordNet;
+}
+
+const DEFAULTS: Required<Omit<ExpandOptions, 'wordnet'>> = {
+  senses: 3,
+  synonymWeight: 0.35,
+  laterSenseWeight: 0.25,
+  derivedWeight: 0.5,
+  abbreviationWeight: 0.8,
+  taggedSensesOnly: true,
+  perTerm: 6,
+  total: 24,
+};
+
+/** Titles and words that news style abbreviates before names and in addresses (AP style). */
+const ABBREVIATIONS: Record<string, string> = {
+  senator: 'sen',
+  representative: 'rep',
+  governor: 'gov',
+  general: 'gen',
+  lieutenant: 'lt',
+  colonel: 'col',
+  sergeant: 'sgt',
+  captain: 'capt',
+  commander: 'cmdr',
+  professor: 'prof',
+  doctor: 'dr',
+  reverend: 'rev',
+  attorney: 'atty',
+  superintendent: 'supt',
+  detective: 'det',
+  department: 'dept',
+  company: 'co',
+  corporation: 'corp',
+  incorporated: 'inc',
+  avenue: 'ave',
+  boulevard: 'blvd',
+  mount: 'mt',
+};
+
+/** Particles that make a phrasal verb with the word before them ("step down", "give up"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'in', 'on', 'over', 'away', 'back', 'through']);
+
+/** Words too vague to expand usefully: their synonyms match almost anything. */
+const VAGUE = new Set(['say', 'tell', 'get', 'make', 'go', 'take', 'come', 'give', 'put', 'set', 'know', 'think', 'see', 'want', 'use', 'find', 'look', 'thing', 'way', 'people', 'new', 'old', 'good', 'bad', 'big', 'time', 'year', 'day']);
+
+/** WordNet lemmas of a word (with a following particle when WordNet has the phrasal verb). */
+function lemmasOf(wn: WordNet, word: string, next: string | undefined): Array<{ lemma: string; pos: (typeof WORDNET_POS)[number]; offsets: number[]; tagged: number }> {
+  const out: Array<{ lemma: string; pos: (typeof WORDNET_POS)[number]; offsets: number[]; tagged: number }> = [];
+  const forms = baseForms(word);
+  if (next && PARTICLES.has(next.toLowerCase())) {
+    for (const f of forms) {
+      const e = wn.lemma(`${f}_${next.toLowerCase()}`, 'verb');
+      if (e) return [{ lemma: e.lemma, pos: 'verb', offsets: e.synsetOffsets, tagged: e.taggedSenses }];
+    }
+  }
+  for (const pos of WORDNET_POS) {
+    for (const f of forms) {
+      const e = wn.lemma(f, pos);
+      if (e) {
+        out.push({ lemma: e.lemma, pos, offsets: e.synsetOffsets, tagged: e.taggedSenses });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Index terms of a lemma ("step_down" → ["step"]), without stop words. */
+function lemmaTerms(lemma: string): string[] {
+  const out: string[] = [];
+  for (const part of lemma.split(/[_\s-]+/)) {
+    const t = processTerm(part);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Expansions of a question's content words. Capitalised words inside the question (names) and
+ * numbers are not expanded; `skip` lists question terms to leave alone.
+ */
+export function expandQuestion(question: string, options: ExpandOptions = {}, skip: ReadonlySet<string> = new Set()): Expanded {
+  const o = { ...DEFAULTS, ...options };
+  const wn = options.wordnet ?? wordNet();
+  const tokens = tokenize(question);
+  const own = new Set(tokens.map((t) => t.term).filter((t): t is string => t !== null));
+  const out: Expansion[] = [];
+  const absorbed = new Set<string>();
+  const seen = new Set<string>();
+  const add = (list: Expansion[], e: Expansion): void => {
+    if (e.terms.length === 0 || e.terms.every((t) => own.has(t))) return;
+    const key = e.terms.join(' ');
+    if (seen.has(key)) {
+      // Keep the highest weight for a term reached twice.
+      const prev = out.find((x) => x.terms.join(' ') === key) ?? list.find((x) => x.terms.join(' ') === key);
+      if (prev && prev.weight < e.weight) prev.weight = e.weight;
+      return;
+    }
+    seen.add(key);
+    list.push(e);
+  };
+  for (let i = 0; i < tokens.length && out.length < o.total; i++) {
+    const tok = tokens[i]!;
+    const term = tok.term;
+    if (!term || skip.has(term) || /\d/.test(tok.word)) continue;
+    if (i > 0 && /^\p{Lu}/u.test(tok.word)) continue;
+    const lower = tok.word.toLowerCase();
+    if (VAGUE.has(lower) || VAGUE.has(baseForms(lower)[1] ?? lower)) continue;
+    const mine: Expansion[] = [];
+    const next = tokens[i + 1];
+    const abbr = ABBREVIATIONS[lower] ?? ABBREVIATIONS[lower.replace(/s$/, '')];
+    if (abbr) add(mine, { terms: [abbr], weight: o.abbreviationWeight, source: term });
+    if (wn.available) {
+      const entries = lemmasOf(wn, tok.word, next?.word);
+      // A phrasal verb ("stepped down") is expanded as one word; its particle is not a topic of its own.
+      if (next?.term && entries[0]?.lemma.includes('_')) {
+        absorbed.add(next.term);
+        i++;
+      }
+      for (const entry of entries) {
+        const senses = Math.min(o.senses, entry.offsets.length, o.taggedSensesOnly ? Math.max(1, entry.tagged) : Infinity);
+        for (let s = 0; s < senses; s++) {
+          const syn = wn.synset(entry.pos, entry.offsets[s]!, entry.lemma);
+          if (!syn) continue;
+          for (const d of syn.derived) add(mine, { terms: lemmaTerms(d), weight: o.derivedWeight, source: term });
+          for (const w of syn.words) {
+            if (w === entry.lemma || w.split('_').length > 2) continue;
+            const ts = lemmaTerms(w);
+            const weight = s === 0 ? o.synonymWeight : o.laterSenseWeight;
+            // A multi-word lemma whose other words are stop words ("step down" → "step") is weaker alone.
+            const single = ts.length === 1 && w.includes('_');
+            add(mine, { terms: ts, weight: single ? weight / 2 : weight, source: term });
+          }
+        }
+      }
+    }
+    mine.sort((a, b) => b.weight - a.weight);
+    out.push(...mine.slice(0, o.perTerm));
+  }
+  return { expansions: out.slice(0, o.total), absorbed };
+}

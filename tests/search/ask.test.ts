@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { Engine } from '../../src/engine.ts';
+import { askSearch, questionPhraseTerms } from '../../src/search/ask.ts';
+import { dateTermsOf } from '../../src/search/date-terms.ts';
+import { expandQuestion } from '../../src/search/expand.ts';
+import { SearchIndex } from '../../src/search/index.ts';
+import { baseForms, WordNet } from '../../src/search/wordnet.ts';
+import { processTerm } from '../../src/text/terms.ts';
+import type { TimelineEvent } from '../../src/timeline/types.ts';
+import { article, removeTempCorpora, tempCorpus } from '../helpers/corpus-dir.ts';
+
+afterAll(removeTempCorpora);
+
+describe('WordNet look-ups from the database files', () => {
+  const wn = new WordNet();
+
+  it('finds lemmas by binary search, with senses in frequency order, in a few reads', () => {
+    expect(wn.available).toBe(true);
+    const before = wn.reads;
+    const quit = wn.lemma('quit', 'verb');
+    expect(quit).not.toBeNull();
+    expect(wn.reads - before).toBeLessThanOrEqual(12);
+    const senses = quit!.synsetOffsets.map((o) => wn.synset('verb', o, 'quit')!.words);
+    expect(senses.some((w) => w.includes('step_down') && w.includes('resign'))).toBe(true);
+    expect(wn.lemma('zzzzqx', 'noun')).toBeNull();
+    expect(wn.lemma('aardvark', 'noun')?.lemma).toBe('aardvark');
+    expect(wn.lemma('zymurgy', 'noun')?.lemma).toBe('zymurgy');
+  });
+
+  it('gives derived words of a sense and strips syntactic markers', () => {
+    const found = wn.lemma('found', 'verb')!;
+    const derived = found.synsetOffsets.flatMap((o) => wn.synset('verb', o, 'found')!.derived);
+    expect(derived).toContain('founder');
+    const awaited = wn.lemma('awaited', 'adj')!;
+    expect(wn.synset('adj', awaited.synsetOffsets[0]!, 'awaited')!.words).toContain('awaited');
+  });
+
+  it('guesses dictionary forms of inflected words', () => {
+    expect(baseForms('stepped')).toContain('step');
+    expect(baseForms('captured')).toContain('capture');
+    expect(baseForms('bodies')).toContain('body');
+    expect(baseForms('running')).toContain('run');
+  });
+
+  it('gives nothing, without failing, when the database is missing', () => {
+    const none = new WordNet(null);
+    expect(none.available).toBe(false);
+    expect(none.lemma('quit', 'verb')).toBeNull();
+  });
+});
+
+describe('question expansion', () => {
+  it('adds synonyms of frequent senses at a lower weight, standing for their question term', () => {
+    const { expansions } = expandQuestion('Which official decided to quit?');
+    const stepDown = expansions.find((e) => e.terms.join(' ') === 'step down');
+    expect(stepDown?.source).toBe(processTerm('quit'));
+    expect(stepDown!.weight).toBeLessThan(1);
+    expect(expansions.every((e) => e.weight > 0 && e.weight < 1)).toBe(true);
+  });
+
+  it('expands a phrasal verb as a whole and news abbreviations of titles', () => {
+    const x = expandQuestion('Which senator stepped down?');
+    expect(x.absorbed.has('down')).toBe(true);
+    expect(x.expansions.some((e) => e.terms.join(' ') === 'resign')).toBe(true);
+    expect(x.expansions.find((e) => e.terms.join(' ') === 'sen')?.source).toBe(processTerm('senator'));
+  });
+
+  it('leaves names and numbers alone and stays bounded', () => {
+    const { expansions } = expandQuestion('Did Smith visit Paris in 2018 to meet the president and the minister of the army?');
+    expect(expansions.some((e) => e.source === processTerm('Paris') || e.source === processTerm('Smith') || e.source === '2018')).toBe(false);
+    expect(expansions.length).toBeLessThanOrEqual(24);
+  });
+
+  it('drops the words of a "how ..." question phrase', () => {
+    expect([...questionPhraseTerms('How long did the blackout last?')]).toEqual([processTerm('long')]);
+    expect(questionPhraseTerms('Why did the long blackout last?').size).toBe(0);
+  });
+});
+
+describe('asking a small corpus', () => {
+  const paragraphs = [
+    'The governor’s office said the budget vote would come next month.',
+    'Gov. Sam Hill will step down next month, his office said in a statement.',
+    'Weather in the capital stayed mild for the season.',
+  ];
+  const load = async () => (await loadCorpus(tempCorpus({ 'a.md': article('Capital notes', paragraphs, { published: '2019-03-02' }) }))).articles;
+
+  it('finds a paragraph that answers in other words only with expansion on', async () => {
+    const index = SearchIndex.build(await load());
+    const q = 'Did the governor quit?';
+    expect(askSearch(index, q, { expand: false })[0]?.paragraph.n).toBe(1);
+    expect(askSearch(index, q)[0]?.paragraph.n).toBe(2);
+    // Plain keyword search is unchanged.
+    expect(index.search(q)[0]?.paragraph.n).toBe(1);
+  });
+
+  it('matches a year in a question to "last year" in an article of the next year', async () => {
+    const dir = tempCorpus({
+      'city.md': article('Streets in winter', ['In 2017, the city filled 198,000 potholes.', 'Last year, the city filled 255,904 potholes, most of them in the outer boroughs after a hard winter.'], {
+        published: '2019-02-21',
+      }),
+    });
+    const engine = Engine.build(await loadCorpus(dir));
+    const r = engine.ask('How many potholes did the city fill in 2018?');
+    expect(r.results[0]?.citation.paragraph).toBe(2);
+  });
+
+  it('maps resolved event dates to the question terms they stand for', () => {
+    const ev = (date: string, expression: string, paragraph: number): TimelineEvent => ({ date, precision: 'year', expression, modifier: null, text: '', sources: [{ article: 'a', paragraph }] });
+    const events = [ev('2018', 'Last year', 3), ev('2018', 'in 2018', 4), ev('2017', 'in 2017', 5), ev('2018-12', 'last month', 6)];
+    const m = dateTermsOf(events, 'What happened in 2018 and in December?', ['happen', '2018', processTerm('December')!]);
+    expect([...(m.get('a#3') ?? [])]).toEqual(['2018']);
+    expect(m.has('a#4')).toBe(false);
+    expect(m.has('a#5')).toBe(false);
+    expect([...(m.get('a#6') ?? [])].sort()).toEqual(['2018', processTerm('December')].sort());
+  });
+});
