@@ -45,10 +45,6 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
-
 /** The fixed cast of the corpus: who can be quoted, with a Zipf popularity (index = rank). */
 function cast(v: Vocabulary, seed: number): Person[] {
   const rng = new Random(seed, 0x7fffffff);
@@ -274,7 +270,7 @@ class ArticleWriter {
 }
 
 /** Everything that does not depend on the article index: vocabulary, cast, Zipf tables. */
-export class Generator {
+export class CorpusGenerator {
   private readonly v = vocabulary();
   private readonly people: Person[];
   private readonly peopleZipf = new Zipf(PEOPLE, 0.9);
@@ -375,7 +371,7 @@ export async function writeCorpus(dir: string, n: number, seed = DEFAULT_SEED): 
   mkdirSync(dir, { recursive: true });
   rmSync(marker, { force: true });
   for (const f of readdirSync(dir)) if (f.endsWith('.md')) rmSync(path.join(dir, f));
-  const gen = new Generator(seed);
+  const gen = new CorpusGenerator(seed);
   let words = 0;
   let bytes = 0;
   let batch: Promise<void>[] = [];

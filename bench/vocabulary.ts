@@ -64,7 +64,7 @@ let cached: Vocabulary | null = null;
 /** The vocabulary, built once per process (it does not depend on the corpus seed). */
 export function vocabulary(): Vocabulary {
   if (cached) return cached;
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const rng = new Random(0x5eed);
   const rare = new Set<string>();
   while (rare.size < 20_000) {
