@@ -3,11 +3,41 @@
  * it replaces the one in use in a single assignment, and only when the load gave articles.
  * Concurrent reloads share one run; questions asked meanwhile are answered by the old engine.
  */
+import path from 'node:path';
+import { fingerprintCorpus, type Fingerprint } from './cache/fingerprint.ts';
+import { indexPath, readIndex, writeIndex } from './cache/index-file.ts';
+import { EngineAssembler, engineChunks } from './cache/serialize.ts';
+import { buildInWorker } from './cache/worker-client.ts';
 import type { LoadProblem } from './corpus/types.ts';
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
-import { Engine, type EngineOptions, type EngineStats } from './engine.ts';
+import { Engine, type BuildTimings, type EngineOptions, type EngineStats } from './engine.ts';
 
-export interface StoreOptions extends LoadOptions, EngineOptions {}
+/** Where the store says what its persisted index did (hit, miss, rebuilt, not saved). */
+export interface StoreLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface StoreOptions extends LoadOptions, EngineOptions {
+  /** Folder of the persisted index; null or absent: no persisted index. */
+  cacheDir?: string | null;
+  /** Build reloads in a worker thread (default true); off, or if the worker cannot start, they build in this thread. */
+  worker?: boolean;
+  logger?: StoreLogger;
+}
+
+/** How the engine in use was made, and how long each stage took (ms). */
+export interface OpenReport {
+  source: 'cache' | 'build';
+  /** Why the persisted index was not used, when it was not. */
+  cacheMiss: string | null;
+  fingerprint: number;
+  load: number;
+  restore: number;
+  timings: BuildTimings | null;
+  save: number;
+  total: number;
+}
 
 export interface ReloadReport {
   /** Whether the new corpus is now in use. */
@@ -21,24 +51,90 @@ export interface ReloadReport {
   before: EngineStats;
   after: EngineStats;
   ms: number;
+  /** Where the new engine came from: unchanged files (nothing to do), the persisted index, or a build. */
+  source?: 'unchanged' | 'cache' | 'build';
+  /** Where the new engine was restored or built: a worker thread, or the main thread (fallback, or worker: false). */
+  thread?: 'worker' | 'main';
 }
+
+const quiet: StoreLogger = { info: () => {}, warn: () => {} };
 
 export class CorpusStore {
   private current: Engine;
   private running: Promise<ReloadReport> | null = null;
+  /** Fingerprint key of the files the engine in use was built from (null when unknown). */
+  private key: string | null;
+  private readonly log: StoreLogger;
+  /** How open() made the first engine. */
+  readonly opened: OpenReport;
 
   private constructor(
     readonly dir: string,
     private readonly options: StoreOptions,
     engine: Engine,
+    key: string | null,
+    opened: OpenReport,
   ) {
     this.current = engine;
+    this.key = key;
+    this.log = options.logger ?? quiet;
+    this.opened = opened;
   }
 
-  /** Loads and builds the corpus; throws CorpusError when the folder is unusable. */
+  /**
+   * Loads and builds the corpus, or restores it from the persisted index when that was saved
+   * for the very same files and engine; throws CorpusError when the folder is unusable.
+   */
   static async open(dir: string, options: StoreOptions = {}): Promise<CorpusStore> {
+    const log = options.logger ?? quiet;
+    const t0 = performance.now();
+    const fp = await fingerprintCorpus(dir, options.maxFileBytes);
+    const t1 = performance.now();
+    const report: OpenReport = { source: 'build', cacheMiss: null, fingerprint: t1 - t0, load: 0, restore: 0, timings: null, save: 0, total: 0 };
+    const file = options.cacheDir && fp ? indexPath(options.cacheDir, dir) : null;
+    if (file && fp) {
+      const saved = readIndex(file, fp.key);
+      if (saved.ok) {
+        try {
+          const assembler = new EngineAssembler(fp.key);
+          for (const chunk of saved.chunks) assembler.add(chunk);
+          const engine = assembler.engine(path.resolve(dir), options);
+          report.source = 'cache';
+          report.restore = performance.now() - t1;
+          report.total = performance.now() - t0;
+          log.info({ file, articles: engine.stats.articles, ms: Math.round(report.total) }, 'corpus restored from the persisted index');
+          return new CorpusStore(dir, options, engine, fp.key, report);
+        } catch (e) {
+          report.cacheMiss = `the saved index is damaged (${(e as Error).message})`;
+        }
+      } else {
+        report.cacheMiss = saved.reason;
+      }
+      if (report.cacheMiss && !/^no saved index/.test(report.cacheMiss)) log.warn({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
+    }
+    const t2 = performance.now();
     const corpus = await loadCorpus(dir, options);
-    return new CorpusStore(dir, options, Engine.build(corpus, options));
+    const t3 = performance.now();
+    const timings = {} as BuildTimings;
+    const engine = Engine.build(corpus, options, timings);
+    Object.assign(report, { load: t3 - t2, timings });
+    if (file && fp) report.save = CorpusStore.save(file, engine, fp, log);
+    report.total = performance.now() - t0;
+    return new CorpusStore(dir, options, engine, fp && matches(engine, fp) ? fp.key : null, report);
+  }
+
+  /** Saves the engine as the persisted index of its files; a folder that cannot be written is logged, not fatal. Returns ms spent. */
+  private static save(file: string, engine: Engine, fp: Fingerprint, log: StoreLogger): number {
+    const t = performance.now();
+    // Files that changed between fingerprint and load would be saved under the wrong key: skip.
+    if (!matches(engine, fp)) return 0;
+    try {
+      const bytes = writeIndex(file, engineChunks(engine, fp.key));
+      log.info({ file, bytes }, 'persisted index saved');
+    } catch (e) {
+      log.warn({ file, err: (e as Error).message }, 'cannot save the persisted index; the next start will build again');
+    }
+    return performance.now() - t;
   }
 
   /** The engine to answer with now. Hold it for one answer; do not keep it. */
@@ -69,28 +165,102 @@ export class CorpusStore {
       ms: Math.round(performance.now() - started),
       ...fields,
     });
-    let corpus;
-    try {
-      corpus = await loadCorpus(this.dir, this.options);
-    } catch (e) {
-      return report({ ok: false, message: `${(e as Error).message}. The corpus in use is kept.` });
-    }
-    if (corpus.articles.length === 0) {
-      const why = corpus.problems.length ? 'no file in it could be loaded' : 'it holds no article files';
-      return report({ ok: false, message: `The corpus folder was not reloaded: ${why}. The corpus in use is kept.`, problems: corpus.problems });
-    }
+    const fp = await fingerprintCorpus(this.dir, this.options.maxFileBytes);
+    if (fp && this.key !== null && fp.key === this.key) return report({ ok: true, source: 'unchanged' });
     let engine: Engine;
-    try {
-      engine = Engine.build(corpus, this.options);
-    } catch (e) {
-      return report({ ok: false, message: `Building the new index failed (${(e as Error).message}). The corpus in use is kept.`, problems: corpus.problems });
+    let source: 'cache' | 'build' = 'build';
+    let problems: LoadProblem[];
+    const viaWorker = this.options.worker !== false ? await this.reloadInWorker(fp) : null;
+    if (viaWorker && 'engine' in viaWorker) {
+      engine = viaWorker.engine;
+      source = viaWorker.source;
+      problems = engine.corpus.problems;
+    } else if (viaWorker && 'report' in viaWorker) {
+      return report(viaWorker.report);
+    } else {
+      const saved = this.options.cacheDir && fp ? readIndex(indexPath(this.options.cacheDir, this.dir), fp.key) : null;
+      if (saved?.ok) {
+        try {
+          const assembler = new EngineAssembler(fp!.key);
+          for (const chunk of saved.chunks) assembler.add(chunk);
+          const restored = assembler.engine(path.resolve(this.dir), this.options);
+          this.current = restored;
+          this.key = fp!.key;
+          return report({ ok: true, ...diff(old, restored), problems: restored.corpus.problems, source: 'cache', thread: 'main' }, restored.stats);
+        } catch (e) {
+          this.log.warn({ err: (e as Error).message }, 'the persisted index is damaged; rebuilding');
+        }
+      }
+      let corpus;
+      try {
+        corpus = await loadCorpus(this.dir, this.options);
+      } catch (e) {
+        return report({ ok: false, message: `${(e as Error).message}. The corpus in use is kept.` });
+      }
+      if (corpus.articles.length === 0) {
+        const why = corpus.problems.length ? 'no file in it could be loaded' : 'it holds no article files';
+        return report({ ok: false, message: `The corpus folder was not reloaded: ${why}. The corpus in use is kept.`, problems: corpus.problems });
+      }
+      try {
+        engine = Engine.build(corpus, this.options);
+      } catch (e) {
+        return report({ ok: false, message: `Building the new index failed (${(e as Error).message}). The corpus in use is kept.`, problems: corpus.problems });
+      }
+      problems = corpus.problems;
+      if (this.options.cacheDir && fp) CorpusStore.save(indexPath(this.options.cacheDir, this.dir), engine, fp, this.log);
     }
-    const before = new Map(old.corpus.articles.map((a) => [a.id, a.hash]));
-    const after = new Map(corpus.articles.map((a) => [a.id, a.hash]));
-    const added = [...after.keys()].filter((id) => !before.has(id));
-    const removed = [...before.keys()].filter((id) => !after.has(id));
-    const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
     this.current = engine;
-    return report({ ok: true, added, changed, removed, problems: corpus.problems }, engine.stats);
+    this.key = fp && matches(engine, fp) ? fp.key : null;
+    return report({ ok: true, ...diff(old, engine), problems, source, thread: viaWorker ? 'worker' : 'main' }, engine.stats);
   }
+
+  /**
+   * The new engine made in a worker thread (restored or built there), assembled here chunk by
+   * chunk so the event loop keeps turning; a report when the folder gave nothing to swap in; null
+   * when the worker could not do the job (the caller then builds in this thread).
+   */
+  private async reloadInWorker(fp: Fingerprint | null): Promise<{ engine: Engine; source: 'cache' | 'build' } | { report: Partial<ReloadReport> & { ok: boolean } } | null> {
+    const assembler = new EngineAssembler(fp?.key ?? '');
+    let outcome;
+    try {
+      outcome = await buildInWorker(
+        { dir: this.dir, ...(this.options.maxFileBytes === undefined ? {} : { maxFileBytes: this.options.maxFileBytes }), cacheDir: this.options.cacheDir ?? null, key: fp?.key ?? null, hashes: fp?.hashes ?? null },
+        (chunk) => assembler.add(chunk),
+      );
+    } catch (e) {
+      this.log.warn({ err: (e as Error).message }, 'reload worker failed; building in the main thread');
+      return null;
+    }
+    if (outcome.type === 'error') {
+      if (outcome.corpus) return { report: { ok: false, message: `${outcome.message}. The corpus in use is kept.` } };
+      return { report: { ok: false, message: `Building the new index failed (${outcome.message}). The corpus in use is kept.` } };
+    }
+    if (outcome.type === 'empty') {
+      const why = outcome.problems.length ? 'no file in it could be loaded' : 'it holds no article files';
+      return { report: { ok: false, message: `The corpus folder was not reloaded: ${why}. The corpus in use is kept.`, problems: outcome.problems } };
+    }
+    if (outcome.note) this.log.warn({ reason: outcome.note }, 'persisted index');
+    try {
+      return { engine: await assembler.engineAsync(path.resolve(this.dir), this.options), source: outcome.source };
+    } catch (e) {
+      this.log.warn({ err: (e as Error).message }, 'the reload worker sent a damaged index; building in the main thread');
+      return null;
+    }
+  }
+}
+
+/** Articles added, changed and removed from one engine to the next. */
+function diff(old: Engine, next: Engine): { added: string[]; changed: string[]; removed: string[] } {
+  const before = new Map(old.corpus.articles.map((a) => [a.id, a.hash]));
+  const after = new Map(next.corpus.articles.map((a) => [a.id, a.hash]));
+  return {
+    added: [...after.keys()].filter((id) => !before.has(id)),
+    changed: [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id)),
+    removed: [...before.keys()].filter((id) => !after.has(id)),
+  };
+}
+
+/** Whether the engine was built from exactly the files the fingerprint read. */
+function matches(engine: Engine, fp: Fingerprint): boolean {
+  return engine.corpus.articles.every((a) => fp.hashes[a.file] === a.hash);
 }

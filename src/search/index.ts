@@ -24,6 +24,12 @@ export interface Hit {
   coverage: number;
 }
 
+/** minisearch's serialised form (MiniSearch#toJSON): plain data; `index` is [term, {fieldId: {docId: tf}}] pairs. */
+export interface SerializedIndex {
+  index: Array<[string, Record<string, Record<string, number>>]>;
+  [key: string]: unknown;
+}
+
 interface Doc {
   id: number;
   title: string;
@@ -94,6 +100,27 @@ export class SearchIndex {
 
   toJSON(): string {
     return JSON.stringify(this.mini);
+  }
+
+  /** The index as minisearch's plain object (what toJSON stringifies), for savers that write it in pieces. */
+  toJS(): SerializedIndex {
+    return this.mini.toJSON() as SerializedIndex;
+  }
+
+  /** Restores an index from toJS's object, for the same articles in the same order. */
+  static fromJS(js: SerializedIndex, articles: Article[]): SearchIndex {
+    return SearchIndex.checked(MiniSearch.loadJS<Doc>(js as never, MINISEARCH_OPTIONS), articles);
+  }
+
+  /** fromJS in batches with pauses between them, so the event loop keeps turning. */
+  static async fromJSAsync(js: SerializedIndex, articles: Article[]): Promise<SearchIndex> {
+    return SearchIndex.checked(await MiniSearch.loadJSAsync<Doc>(js as never, MINISEARCH_OPTIONS), articles);
+  }
+
+  private static checked(mini: MiniSearch<Doc>, articles: Article[]): SearchIndex {
+    const docs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    if (mini.documentCount !== docs.length) throw new Error(`saved index holds ${mini.documentCount} paragraphs, the corpus ${docs.length}`);
+    return new SearchIndex(docs, mini);
   }
 
   get size(): number {

@@ -1,0 +1,70 @@
+/**
+ * A worker thread that produces an engine for a reload off the main thread: from the persisted
+ * index when it matches the key, else by loading and building the corpus (then saving the index).
+ * It posts the parts as JSON chunk strings (see serialize.ts); the main thread parses them one by
+ * one between turns of its event loop.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCorpus } from '../corpus/load.ts';
+import { Engine, type BuildTimings } from '../engine.ts';
+import { indexPath, readIndex, writeIndex } from './index-file.ts';
+import { engineChunks } from './serialize.ts';
+
+export interface WorkerJob {
+  dir: string;
+  maxFileBytes?: number;
+  cacheDir: string | null;
+  key: string | null;
+  /** sha256 of each file as fingerprinted, to check the loaded articles are what the key says. */
+  hashes: Record<string, string> | null;
+}
+
+export type WorkerMessage =
+  | { type: 'chunk'; data: string }
+  | { type: 'empty'; problems: Array<{ file: string; reason: string }> }
+  | { type: 'done'; source: 'cache' | 'build'; timings: BuildTimings | null; note: string | null }
+  | { type: 'error'; message: string; corpus: boolean };
+
+const port = parentPort;
+if (!port) throw new Error('build-worker must run as a worker thread');
+const job = workerData as WorkerJob;
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+async function run(): Promise<void> {
+  let note: string | null = null;
+  if (job.cacheDir && job.key) {
+    const saved = readIndex(indexPath(job.cacheDir, job.dir), job.key);
+    if (saved.ok) {
+      for (const data of saved.chunks) post({ type: 'chunk', data });
+      post({ type: 'done', source: 'cache', timings: null, note: null });
+      return;
+    }
+    note = saved.corrupt ? saved.reason : null;
+  }
+  let corpus;
+  try {
+    corpus = await loadCorpus(job.dir, job.maxFileBytes === undefined ? {} : { maxFileBytes: job.maxFileBytes });
+  } catch (e) {
+    post({ type: 'error', message: (e as Error).message, corpus: true });
+    return;
+  }
+  if (corpus.articles.length === 0) {
+    post({ type: 'empty', problems: corpus.problems });
+    return;
+  }
+  const timings = {} as BuildTimings;
+  const engine = Engine.build(corpus, {}, timings);
+  const chunks = [...engineChunks(engine, job.key ?? '')];
+  for (const data of chunks) post({ type: 'chunk', data });
+  const matches = job.hashes !== null && corpus.articles.every((a) => job.hashes![a.file] === a.hash);
+  if (job.cacheDir && job.key && matches) {
+    try {
+      writeIndex(indexPath(job.cacheDir, job.dir), chunks);
+    } catch (e) {
+      note = `cannot save the index (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    }
+  }
+  post({ type: 'done', source: 'build', timings, note });
+}
+
+run().catch((e: unknown) => post({ type: 'error', message: (e as Error).message ?? String(e), corpus: false }));

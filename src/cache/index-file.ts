@@ -1,0 +1,76 @@
+/**
+ * The persisted index: one file per corpus folder in the cache folder, one JSON chunk per line
+ * (see serialize.ts), then a trailer line with the body's length and CRC-32. Written to a
+ * temporary file and renamed, so a reader sees a whole file or none; read back only when the
+ * trailer, the format and the key all check out.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+
+/** Where the index of a corpus folder is kept. */
+export function indexPath(cacheDir: string, corpusDir: string): string {
+  const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 16);
+  return path.join(path.resolve(cacheDir), `index-${id}.ndjson`);
+}
+
+/** Writes the chunks; returns the bytes written. Throws when the folder cannot be written. */
+export function writeIndex(file: string, chunks: Iterable<string>): number {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let crc = 0;
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      const buf = Buffer.from(`${chunk}\n`);
+      crc = crc32(buf, crc);
+      bytes += buf.length;
+      writeSync(fd, buf);
+    }
+    writeSync(fd, `${JSON.stringify({ bytes, crc })}\n`);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+  return bytes;
+}
+
+export type ReadResult = { ok: true; chunks: string[]; bytes: number } | { ok: false; reason: string; corrupt: boolean };
+
+/** Reads and checks the index file against the key; never throws. */
+export function readIndex(file: string, key: string): ReadResult {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no saved index' : `cannot read the saved index (${code ?? 'error'})`, corrupt: code !== 'ENOENT' };
+  }
+  // The head (first line) says which build this is: a stale index is told apart without reading it all.
+  const firstEnd = data.indexOf(10);
+  if (firstEnd < 0) return { ok: false, reason: 'the saved index is damaged (no lines)', corrupt: true };
+  try {
+    const head = JSON.parse(data.subarray(0, firstEnd).toString('utf8')) as { key?: unknown };
+    if (head.key !== key) return { ok: false, reason: 'the saved index is stale (files or engine changed)', corrupt: false };
+  } catch {
+    return { ok: false, reason: 'the saved index is damaged (unreadable head)', corrupt: true };
+  }
+  if (data[data.length - 1] !== 10) return { ok: false, reason: 'the saved index is damaged (truncated)', corrupt: true };
+  const lastStart = data.lastIndexOf(10, data.length - 2) + 1;
+  let trailer: { bytes?: unknown; crc?: unknown };
+  try {
+    trailer = JSON.parse(data.subarray(lastStart, data.length - 1).toString('utf8')) as typeof trailer;
+  } catch {
+    return { ok: false, reason: 'the saved index is damaged (no trailer)', corrupt: true };
+  }
+  const body = data.subarray(0, lastStart);
+  if (trailer.bytes !== body.length || trailer.crc !== crc32(body)) return { ok: false, reason: 'the saved index is damaged (checksum mismatch)', corrupt: true };
+  const chunks = body.toString('utf8').split('\n');
+  chunks.pop();
+  return { ok: true, chunks, bytes: data.length };
+}

@@ -1,0 +1,148 @@
+/**
+ * An engine's parts as a list of small JSON chunks, and back. Small chunks let a restore parse
+ * them one at a time between turns of the event loop (a reload must not stall the bot), let a
+ * worker thread post them as strings (cheap to copy), and make the persisted index one chunk per
+ * line of a file. Every chunk is a few hundred KB at most, except where one value is that big.
+ */
+import type { Article, Corpus, LoadProblem } from '../corpus/types.ts';
+import { Engine, type EngineOptions } from '../engine.ts';
+import type { QuoteData } from '../quotes/types.ts';
+import { SearchIndex, type SerializedIndex } from '../search/index.ts';
+import type { TimelineEvent } from '../timeline/types.ts';
+
+export const FORMAT = 'storydesk-index';
+export const FORMAT_VERSION = 1;
+
+type Chunk =
+  | { t: 'head'; format: string; version: number; key: string; articles: number; problems: LoadProblem[] }
+  | { t: 'articles'; items: Article[] }
+  | { t: 'quotes-array'; key: string; items: unknown[] }
+  | { t: 'quotes-record'; key: string; entries: Array<[string, unknown]> }
+  | { t: 'quotes-value'; key: string; value: unknown }
+  | { t: 'events'; items: TimelineEvent[] }
+  | { t: 'search-head'; value: Omit<SerializedIndex, 'index'> }
+  | { t: 'search-terms'; items: SerializedIndex['index'] }
+  | { t: 'end'; chunks: number };
+
+const ARTICLES_PER_CHUNK = 100;
+const ITEMS_PER_CHUNK = 2000;
+const TERMS_PER_CHUNK = 1000;
+
+function* slices<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** The engine's corpus and parts as JSON chunks; the first is a head with the key, the last an end marker. */
+export function* engineChunks(engine: Engine, key: string): Generator<string> {
+  let n = 0;
+  const out = (c: Chunk) => {
+    n++;
+    return JSON.stringify(c);
+  };
+  const { corpus, parts } = engine;
+  yield out({ t: 'head', format: FORMAT, version: FORMAT_VERSION, key, articles: corpus.articles.length, problems: corpus.problems });
+  for (const items of slices(corpus.articles, ARTICLES_PER_CHUNK)) yield out({ t: 'articles', items });
+  for (const [k, v] of Object.entries(parts.quotes)) {
+    if (Array.isArray(v)) {
+      if (v.length === 0) yield out({ t: 'quotes-array', key: k, items: [] });
+      for (const items of slices(v as unknown[], ITEMS_PER_CHUNK)) yield out({ t: 'quotes-array', key: k, items });
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>);
+      if (entries.length === 0) yield out({ t: 'quotes-record', key: k, entries: [] });
+      for (const part of slices(entries, ITEMS_PER_CHUNK)) yield out({ t: 'quotes-record', key: k, entries: part });
+    } else {
+      yield out({ t: 'quotes-value', key: k, value: v });
+    }
+  }
+  for (const items of slices(parts.events, ITEMS_PER_CHUNK)) yield out({ t: 'events', items });
+  const { index, ...head } = parts.search.toJS();
+  yield out({ t: 'search-head', value: head });
+  for (const items of slices(index, TERMS_PER_CHUNK)) yield out({ t: 'search-terms', items });
+  yield JSON.stringify({ t: 'end', chunks: n + 1 } satisfies Chunk);
+}
+
+/** Collects chunks back into an engine; a chunk out of place or missing throws. */
+export class EngineAssembler {
+  private head: Extract<Chunk, { t: 'head' }> | null = null;
+  private readonly articles: Article[] = [];
+  private readonly quotes: Record<string, unknown> = {};
+  private readonly events: TimelineEvent[] = [];
+  private searchHead: Omit<SerializedIndex, 'index'> | null = null;
+  private readonly terms: SerializedIndex['index'] = [];
+  private count = 0;
+  private ended = false;
+
+  constructor(private readonly expectKey: string | null = null) {}
+
+  get key(): string | null {
+    return this.head?.key ?? null;
+  }
+
+  /** Adds one chunk (its JSON text). */
+  add(text: string): void {
+    const c = JSON.parse(text) as Chunk;
+    this.count++;
+    if (this.ended) throw new Error('data after the end of the index');
+    if (!this.head) {
+      if (c.t !== 'head' || c.format !== FORMAT) throw new Error('not a storydesk index');
+      if (c.version !== FORMAT_VERSION) throw new Error(`index format ${c.version}, expected ${FORMAT_VERSION}`);
+      if (this.expectKey !== null && c.key !== this.expectKey) throw new Error('the index was built from other files or code (stale)');
+      this.head = c;
+      return;
+    }
+    switch (c.t) {
+      case 'articles':
+        for (const a of c.items) this.articles.push(a);
+        break;
+      case 'quotes-array': {
+        const list = (this.quotes[c.key] ??= []) as unknown[];
+        for (const x of c.items) list.push(x);
+        break;
+      }
+      case 'quotes-record': {
+        const rec = (this.quotes[c.key] ??= {}) as Record<string, unknown>;
+        for (const [k, v] of c.entries) rec[k] = v;
+        break;
+      }
+      case 'quotes-value':
+        this.quotes[c.key] = c.value;
+        break;
+      case 'events':
+        for (const e of c.items) this.events.push(e);
+        break;
+      case 'search-head':
+        this.searchHead = c.value;
+        break;
+      case 'search-terms':
+        for (const t of c.items) this.terms.push(t);
+        break;
+      case 'end':
+        if (c.chunks !== this.count) throw new Error(`index has ${this.count} chunks, its end says ${c.chunks}`);
+        this.ended = true;
+        break;
+      default:
+        throw new Error(`unknown chunk "${(c as { t: string }).t}"`);
+    }
+  }
+
+  private pieces(dir: string): { corpus: Corpus; quotes: QuoteData; js: SerializedIndex } {
+    if (!this.head || !this.ended || !this.searchHead) throw new Error('the index is incomplete');
+    if (this.articles.length !== this.head.articles) throw new Error(`index holds ${this.articles.length} articles, its head says ${this.head.articles}`);
+    const quotes = this.quotes as unknown as QuoteData;
+    if (!Array.isArray(quotes.quotes) || !Array.isArray(quotes.people)) throw new Error('the index has no quote data');
+    return { corpus: { dir, articles: this.articles, problems: this.head.problems }, quotes, js: { ...this.searchHead, index: this.terms } };
+  }
+
+  /** The engine, for a corpus read from `dir`. */
+  engine(dir: string, options: EngineOptions = {}): Engine {
+    const { corpus, quotes, js } = this.pieces(dir);
+    return new Engine(corpus, { search: SearchIndex.fromJS(js, corpus.articles), quotes, events: this.events }, options);
+  }
+
+  /** engine(), restoring the search index in batches so the event loop keeps turning. */
+  async engineAsync(dir: string, options: EngineOptions = {}): Promise<Engine> {
+    const { corpus, quotes, js } = this.pieces(dir);
+    const search = await SearchIndex.fromJSAsync(js, corpus.articles);
+    return new Engine(corpus, { search, quotes, events: this.events }, options);
+  }
+}
