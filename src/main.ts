@@ -3,17 +3,23 @@
  * on the corpus folder.
  */
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError } from './corpus/load.ts';
 import { log } from './log.ts';
 import { CorpusStore } from './store.ts';
 import { runConsole } from './terminal/console.ts';
 
+/** The corpus store, restored from the persisted index in CACHE_DIR when the files are unchanged. */
+export function openStore(config: Config): Promise<CorpusStore> {
+  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, logger: log });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.ts');
-    const bot = await startBot(config);
+    const store = await openStore(config);
+    const bot = await startBot(config, { store });
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
@@ -28,7 +34,7 @@ async function main(): Promise<void> {
     process.on('SIGTERM', () => stop('SIGTERM'));
     return;
   }
-  const store = await CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength });
+  const store = await openStore(config);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive });
 }

@@ -7,8 +7,9 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../answers.ts';
 import { loadConfig } from '../config.ts';
-import { CorpusError, loadCorpus } from '../corpus/load.ts';
-import { Engine } from '../engine.ts';
+import { CorpusError } from '../corpus/load.ts';
+import type { Engine } from '../engine.ts';
+import { CorpusStore } from '../store.ts';
 import { cleanQuery } from '../text/query.ts';
 import { renderAnswer } from '../terminal/render.ts';
 import { toJson } from './json.ts';
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
   const dir = values.corpus ?? config.corpusDir;
   let engine: Engine;
   try {
-    engine = Engine.build(await loadCorpus(dir, { maxFileBytes: config.maxFileBytes }), { excerptLength: config.excerptLength });
+    // The persisted index makes repeated calls fast; an unusable cache folder only means a build.
+    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, worker: false })).engine;
   } catch (e) {
     if (e instanceof CorpusError) fail(1, e.message);
     throw e;
