@@ -226,7 +226,19 @@ export class Engine {
     return keys;
   }
 
+  /** Event items are made once per event: a whole timeline of a big corpus is then a plain copy of references. */
+  private readonly eventItems = new WeakMap<TimelineEvent, EventItem>();
+
   private eventItem(e: TimelineEvent): EventItem {
+    let item = this.eventItems.get(e);
+    if (!item) {
+      item = this.makeEventItem(e);
+      this.eventItems.set(e, item);
+    }
+    return item;
+  }
+
+  private makeEventItem(e: TimelineEvent): EventItem {
     return {
       date: e.date,
       precision: e.precision,

@@ -88,7 +88,7 @@ export class CorpusStore {
   static async open(dir: string, options: StoreOptions = {}): Promise<CorpusStore> {
     const log = options.logger ?? quiet;
     const t0 = performance.now();
-    const fp = await fingerprintCorpus(dir, options.maxFileBytes);
+    const fp = await fingerprintCorpus(dir, options.maxFileBytes, true);
     const t1 = performance.now();
     const report: OpenReport = { source: 'build', cacheMiss: null, fingerprint: t1 - t0, load: 0, restore: 0, timings: null, save: 0, total: 0 };
     const file = options.cacheDir && fp ? indexPath(options.cacheDir, dir) : null;

@@ -6,7 +6,7 @@
  * key. Computing it reads and hashes the files but parses nothing.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
@@ -54,12 +54,16 @@ export interface Fingerprint {
   hashes: Record<string, string>;
 }
 
-/** The key of the corpus folder as it is now; null when the folder cannot be read (the loader will say why). */
-export async function fingerprintCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<Fingerprint | null> {
+/**
+ * The key of the corpus folder as it is now; null when the folder cannot be read (the loader will
+ * say why). `sync` reads the files in one go (fastest, for start-up); otherwise the reads are
+ * asynchronous, so a reload's fingerprint never blocks the event loop for long.
+ */
+export async function fingerprintCorpus(dir: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES, sync = false): Promise<Fingerprint | null> {
   const abs = path.resolve(dir);
-  let entries;
+  let entries: Dirent[];
   try {
-    entries = await readdir(abs, { withFileTypes: true });
+    entries = sync ? readdirSync(abs, { withFileTypes: true }) : await readdir(abs, { withFileTypes: true });
   } catch {
     return null;
   }
@@ -74,13 +78,13 @@ export async function fingerprintCorpus(dir: string, maxFileBytes = DEFAULT_MAX_
     const name = names[i]!;
     const full = path.join(abs, name);
     try {
-      const info = await stat(full);
+      const info = sync ? statSync(full) : await stat(full);
       if (!info.isFile()) {
         parts[i] = `${name}\0not-a-file`;
       } else if (info.size > maxFileBytes) {
         parts[i] = `${name}\0too-large\0${info.size}`;
       } else {
-        const data = await readFile(full);
+        const data = sync ? readFileSync(full) : await readFile(full);
         bytes += data.length;
         const sha = createHash('sha256').update(data).digest('hex');
         hashes[name] = sha;
@@ -93,7 +97,7 @@ export async function fingerprintCorpus(dir: string, maxFileBytes = DEFAULT_MAX_
   // A few reads in flight at once: enough to hide the file system's latency.
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(16, names.length) }, async () => {
+    Array.from({ length: Math.min(sync ? 1 : 16, names.length) }, async () => {
       while (next < names.length) await one(next++);
     }),
   );

@@ -34,22 +34,45 @@ export function buildInWorker(job: WorkerJob, onChunk: (data: string) => void): 
     const finish = (f: () => void) => {
       if (settled) return;
       settled = true;
+      queue.length = 0;
       f();
       void worker.terminate();
     };
-    worker.on('message', (m: WorkerMessage) => {
+    // Node delivers a worker's queued messages in one go: parsing each chunk as it arrives would
+    // block the event loop for the whole batch. Chunks are queued and parsed one per turn instead.
+    const queue: string[] = [];
+    let last: Outcome | null = null;
+    let draining = false;
+    const drain = () => {
       if (settled) return;
-      if (m.type === 'chunk') {
-        try {
-          onChunk(m.data);
-        } catch (e) {
-          finish(() => reject(e as Error));
-        }
+      const started = performance.now();
+      try {
+        while (queue.length && performance.now() - started < 8) onChunk(queue.shift()!);
+      } catch (e) {
+        finish(() => reject(e as Error));
         return;
       }
-      finish(() => resolve(m));
+      if (queue.length) setImmediate(drain);
+      else {
+        draining = false;
+        if (last) {
+          const m = last;
+          finish(() => resolve(m));
+        }
+      }
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (settled) return;
+      if (m.type === 'chunk') queue.push(m.data);
+      else last = m;
+      if (!draining) {
+        draining = true;
+        setImmediate(drain);
+      }
     });
     worker.on('error', (e) => finish(() => reject(e)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`reload worker exited (${code}) before finishing`))));
+    worker.on('exit', (code) => {
+      if (!last) finish(() => reject(new Error(`reload worker exited (${code}) before finishing`)));
+    });
   });
 }

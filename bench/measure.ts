@@ -1,0 +1,164 @@
+/**
+ * One corpus size, in a process of its own (so peak RSS is this size's): cold build split by
+ * stage, memory, latency of every command, raw minisearch side by side, then the event loop while
+ * a reload runs and queries keep coming. Run by bench/run.ts; posts its figures over IPC.
+ */
+import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
+import { CorpusStore } from '../src/store.ts';
+import { makeQueries } from './queries.ts';
+import { stats, type Latency } from './stats.ts';
+
+export interface MeasureJob {
+  label: string;
+  dir: string;
+  cacheDir: string;
+  queries: number;
+  /** Most seconds spent on one command's queries. */
+  budget: number;
+  seed: number;
+  /** Whether to touch an article and reload (the reload-stall measurement). */
+  reload: boolean;
+}
+
+export interface MeasureResult {
+  label: string;
+  corpus: { articles: number; paragraphs: number; words: number; bytes: number; quotes: number; people: number; events: number };
+  build: { fingerprint: number; load: number; search: number; quotes: number; timeline: number; total: number; save: number; indexBytes: number };
+  memory: { rssMB: number; heapUsedMB: number; peakRssMB: number };
+  latency: Latency[];
+  raw: { build: number; search: Latency };
+  /** A query and its citations, after the reload: the restart must answer the same. */
+  probe: { query: string; answer: string };
+  reload: null | {
+    unchangedMs: number;
+    changedMs: number;
+    source: string;
+    thread: string;
+    maxStallMs: number;
+    meanDelayMs: number;
+    queriesDuring: number;
+    queryP99Ms: number;
+    peakRssMB: number;
+  };
+}
+
+function time<T>(name: string, inputs: T[], budgetMs: number, f: (x: T) => unknown): Latency {
+  for (const x of inputs.slice(0, Math.min(20, inputs.length))) f(x); // warm-up
+  const samples: number[] = [];
+  const started = performance.now();
+  for (const x of inputs) {
+    const t = performance.now();
+    f(x);
+    samples.push(performance.now() - t);
+    if (performance.now() - started > budgetMs) break;
+  }
+  return stats(name, samples, inputs.length);
+}
+
+const mb = (n: number) => Math.round(n / 1024 / 1024);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+export async function measure(job: MeasureJob): Promise<MeasureResult> {
+  rmSync(job.cacheDir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const store = await CorpusStore.open(job.dir, { cacheDir: job.cacheDir, worker: true });
+  const total = performance.now() - t0;
+  const o = store.opened;
+  const engine = store.engine;
+  gc();
+  const mem = process.memoryUsage();
+  const memory = { rssMB: mb(mem.rss), heapUsedMB: mb(mem.heapUsed), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  const indexFile = readdirSync(job.cacheDir).find((f) => f.endsWith('.ndjson'));
+  const indexBytes = indexFile ? readFileSync(path.join(job.cacheDir, indexFile)).length : 0;
+  const paragraphs = engine.corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+  const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
+  const bytes = paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0);
+
+  const q = makeQueries(engine, job.queries, job.seed);
+  const budget = job.budget * 1000;
+  const latency = [
+    time('search', q.search, budget, (s) => engine.search(s)),
+    time('ask', q.ask, budget, (s) => engine.ask(s)),
+    time('who-said', q.whoSaid, budget, (s) => engine.whoSaid(s)),
+    time('quotes-by-speaker', q.speakers, budget, (s) => engine.quotes(s)),
+    time('autocomplete-people', q.prefixes, budget, (s) => engine.suggestPeople(s)),
+    time('timeline-whole', Array.from({ length: job.queries }, () => ({})), budget, (f) => engine.timeline(f)),
+    time('timeline-filtered', q.timelineFiltered, budget, (f) => engine.timeline(f)),
+  ];
+
+  // The floor: minisearch with default options over the same paragraphs.
+  const tr = performance.now();
+  const raw = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] });
+  raw.addAll(paragraphs.map((text, id) => ({ id, text })));
+  const rawBuild = performance.now() - tr;
+  const rawSearch = time('raw-minisearch-search', q.search, budget, (s) => raw.search(s));
+  raw.removeAll();
+
+  let reload: MeasureResult['reload'] = null;
+  if (job.reload) {
+    const unchanged = await store.reload();
+    const file = path.join(job.dir, readdirSync(job.dir).filter((f) => /\.(md|txt)$/.test(f)).sort()[0]!);
+    // run.ts puts the article back before the next run; the saved index now matches the touched
+    // corpus, which is what the restart measurement opens.
+    appendFileSync(file, '\nA benchmark paragraph touched this article.\n');
+    {
+      const h = monitorEventLoopDelay({ resolution: 5 });
+      const during: number[] = [];
+      let i = 0;
+      const probe = setInterval(() => {
+        const t = performance.now();
+        store.engine.search(q.search[i++ % q.search.length]!);
+        during.push(performance.now() - t);
+      }, 5);
+      h.enable();
+      const changed = await store.reload();
+      h.disable();
+      clearInterval(probe);
+      const d = stats('during-reload', during, during.length);
+      reload = {
+        unchangedMs: unchanged.ms,
+        changedMs: changed.ms,
+        source: changed.source ?? '?',
+        thread: changed.thread ?? '?',
+        maxStallMs: Math.round(h.max / 1e5) / 10,
+        meanDelayMs: Math.round(h.mean / 1e5) / 10,
+        queriesDuring: during.length,
+        queryP99Ms: d.p99,
+        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      };
+    }
+  }
+  const probeQuery = q.search[0] ?? 'government';
+  const probe = { query: probeQuery, answer: JSON.stringify(store.engine.search(probeQuery).results.map((r) => r.citation)) };
+  return {
+    probe,
+    label: job.label,
+    corpus: { articles: engine.stats.articles, paragraphs: engine.stats.paragraphs, words, bytes, quotes: engine.stats.quotes, people: engine.stats.people, events: engine.stats.events },
+    build: {
+      fingerprint: o.fingerprint,
+      load: o.load,
+      search: o.timings?.search ?? 0,
+      quotes: o.timings?.quotes ?? 0,
+      timeline: o.timings?.timeline ?? 0,
+      total,
+      save: o.save,
+      indexBytes,
+    },
+    memory,
+    latency,
+    raw: { build: rawBuild, search: rawSearch },
+    reload,
+  };
+}
+
+if (process.send) {
+  process.once('message', (job: MeasureJob) => {
+    measure(job).then(
+      (r) => process.send!({ ok: true, result: r }, () => process.exit(0)),
+      (e: unknown) => process.send!({ ok: false, error: (e as Error).stack ?? String(e) }, () => process.exit(1)),
+    );
+  });
+}
