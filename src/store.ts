@@ -23,6 +23,11 @@ export interface StoreOptions extends LoadOptions, EngineOptions {
   cacheDir?: string | null;
   /** Build reloads in a worker thread (default true); off, or if the worker cannot start, they build in this thread. */
   worker?: boolean;
+  /**
+   * Smallest corpus (bytes of its files) reloaded in a worker (default 256 KiB): starting a worker
+   * costs seconds (it loads the engine's modules), more than building a small corpus in place.
+   */
+  workerFromBytes?: number;
   logger?: StoreLogger;
 }
 
@@ -56,6 +61,8 @@ export interface ReloadReport {
   /** Where the new engine was restored or built: a worker thread, or the main thread (fallback, or worker: false). */
   thread?: 'worker' | 'main';
 }
+
+const DEFAULT_WORKER_FROM_BYTES = 256 * 1024;
 
 const quiet: StoreLogger = { info: () => {}, warn: () => {} };
 
@@ -170,7 +177,8 @@ export class CorpusStore {
     let engine: Engine;
     let source: 'cache' | 'build' = 'build';
     let problems: LoadProblem[];
-    const viaWorker = this.options.worker !== false ? await this.reloadInWorker(fp) : null;
+    const useWorker = this.options.worker !== false && (fp?.bytes ?? Infinity) >= (this.options.workerFromBytes ?? DEFAULT_WORKER_FROM_BYTES);
+    const viaWorker = useWorker ? await this.reloadInWorker(fp) : null;
     if (viaWorker && 'engine' in viaWorker) {
       engine = viaWorker.engine;
       source = viaWorker.source;

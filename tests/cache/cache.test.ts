@@ -92,7 +92,7 @@ describe('persisted index', () => {
 
 describe('reload', () => {
   it('skips an unchanged corpus and rebuilds off the main thread when a file changes', async () => {
-    const store = await CorpusStore.open(corpus, { cacheDir: cache });
+    const store = await CorpusStore.open(corpus, { cacheDir: cache, workerFromBytes: 0 });
     const same = await store.reload();
     expect(same).toMatchObject({ ok: true, source: 'unchanged', changed: [] });
     const file = firstFile();
@@ -105,13 +105,19 @@ describe('reload', () => {
   });
 
   it('restores from an index another process saved (e.g. another shard)', async () => {
-    const a = await CorpusStore.open(corpus, { cacheDir: cache });
-    const b = await CorpusStore.open(corpus, { cacheDir: cache });
+    const a = await CorpusStore.open(corpus, { cacheDir: cache, workerFromBytes: 0 });
+    const b = await CorpusStore.open(corpus, { cacheDir: cache, workerFromBytes: 0 });
     appendFileSync(path.join(corpus, firstFile()), '\nThe narwhal tribunal adjourned.\n');
     expect((await a.reload()).source).toBe('build');
     const r = await b.reload();
     expect(r).toMatchObject({ source: 'cache', thread: 'worker' });
     expect(answers(b.engine)).toBe(answers(a.engine));
+  });
+
+  it('builds a small corpus in this thread (a worker costs more than it saves)', async () => {
+    const store = await CorpusStore.open(corpus, { cacheDir: cache });
+    appendFileSync(path.join(corpus, firstFile()), '\nThe pangolin assembly recessed.\n');
+    expect(await store.reload()).toMatchObject({ ok: true, source: 'build', thread: 'main' });
   });
 
   it('builds in this thread when asked to', async () => {
