@@ -124,7 +124,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
         source: changed.source ?? '?',
         thread: changed.thread ?? '?',
         maxStallMs: Math.round(h.max / 1e5) / 10,
-        meanDelayMs: Math.round(h.mean / 1e5) / 10,
+        meanDelayMs: Number.isFinite(h.mean) ? Math.round(h.mean / 1e5) / 10 : 0,
         queriesDuring: during.length,
         queryP99Ms: d.p99,
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
