@@ -6,6 +6,8 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Person } from './types.ts';
 
 const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+/** The form without full stops and commas, so "Roe Jr" finds "Roe Jr." and "Jane Roe, Jr.". */
+const bare = (s: string) => s.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 
 /** "U.S. Sen. Jane Hale" → "jane hale". */
 export function stripTitles(name: string): string {
@@ -37,7 +39,7 @@ export class PeopleLookup {
   }
 
   find(name: string): Person | null {
-    const keys = [norm(name), stripTitles(name)];
+    const keys = [norm(name), stripTitles(name)].flatMap((k) => [k, bare(k)]);
     let best: { person: Person; rank: number } | null = null;
     for (const k of keys) {
       for (const c of this.forms.get(k) ?? []) {
@@ -63,9 +65,11 @@ export class PeopleLookup {
   }
 
   private addForm(key: string, person: Person, rank: number): void {
-    if (!key) return;
-    const list = this.forms.get(key) ?? [];
-    if (!list.some(x => x.person === person)) list.push({ person, rank });
-    this.forms.set(key, list);
+    for (const k of new Set([key, bare(key)])) {
+      if (!k) continue;
+      const list = this.forms.get(k) ?? [];
+      if (!list.some(x => x.person === person)) list.push({ person, rank });
+      this.forms.set(k, list);
+    }
   }
 }

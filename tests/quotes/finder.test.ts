@@ -135,3 +135,15 @@ describe('speed', () => {
     expect((performance.now() - t) / 2000).toBeLessThan(1);
   });
 });
+
+describe('name lookup ignores full stops and commas', () => {
+  it('finds "Roe Jr" and "Jane Roe Jr" for "Jane Roe Jr."', async () => {
+    const { PeopleLookup } = await import('../../src/quotes/people-lookup.ts');
+    const person = { name: 'Jane Roe Jr.', aliases: ['Roe Jr.', 'Sen. Roe'], roles: [], quotes: 1, mentions: 1, articles: ['a'] };
+    const lookup = new PeopleLookup([person]);
+    expect(lookup.find('Roe Jr')).toBe(person);
+    expect(lookup.find('jane roe jr')).toBe(person);
+    expect(lookup.find('Sen Roe')).toBe(person);
+    expect(lookup.find('Roe Sr')).toBeNull();
+  });
+});
