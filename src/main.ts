@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     process.on('SIGTERM', () => stop('SIGTERM'));
     return;
   }
+  // The console talks to a person: routine log lines (index saved, loaded) would clutter it.
+  if (!process.env.LOG_LEVEL) log.level = 'warn';
   const store = await openStore(config);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive });
