@@ -4,8 +4,8 @@
  * reports begins and ends. No parser: word lists and punctuation only, so it runs in microseconds per sentence.
  */
 import {
-  CLAUSE_VERBS, GENERIC_SUBJECTS, NOT_NAME_WORDS, NP_WORDS, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, THAT_GAP_WORDS,
-  TIME_WORDS, VERB_FILLERS,
+  CLAUSE_VERBS, GENERIC_SUBJECTS, NOT_NAME_WORDS, NP_WORDS, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, startsWithVerb,
+  THAT_GAP_WORDS, TIME_WORDS, VERB_FILLERS,
 } from './lexicon.ts';
 import { isPersonNoun } from './names.ts';
 import { isCapitalized, possessiveBase } from './tokens.ts';
@@ -33,6 +33,12 @@ const INTRO_WORDS = new Set(['after', 'before', 'in', 'on', 'at', 'during', 'ear
 const LEAD_CONJ = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'also', 'however', 'meanwhile', 'instead', 'now', 'indeed']);
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+/** "R-Idaho", "D-N.Y.", "I-Vt.": a legislator's party and state, a role and never a name. */
+export const isPartyState = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^[RDI]-\p{Lu}/u.test(t.text);
+
+/** A word that reads as a finite verb or an auxiliary ("would", "had", "rose"): the sign that a clause is under way. */
+const verbLike = (t: Token | undefined): boolean => isWord(t) && !isCapitalized(t) && startsWithVerb(t.text);
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'du', 'ter', 'dos', 'das']);
 
@@ -101,7 +107,10 @@ export function npBefore(toks: Token[], idx: number, floor = 0): [number, number
       while (j >= floor && toks[j]!.text !== '(') j--;
       j--;
     }
+    // "Sen. Jane Roe, R-Idaho, a member of …,": a party-state designation or an age before the appositive.
+    if ((isPartyState(toks[j]) || /^\d{1,3}$/.test(toks[j]?.text ?? '')) && toks[j - 1]?.text === ',' && j - 2 >= floor) j -= 2;
   }
+  if (j >= floor && isPartyState(toks[j]) && toks[j - 1]?.text === ',' && j - 2 >= floor) j -= 2;
   if (j < floor) return null;
   const t = toks[j]!;
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return [j, j];
@@ -164,10 +173,12 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
   const verb = toks[v]!.lower;
   if (!CLAUSE_VERBS.has(verb)) return -1;
   // "said in a statement that", "told reporters after the hearing that": look ahead for "that".
-  for (let j = k; j < Math.min(toks.length, k + 12); j++) {
+  // A gap that opens with a preposition or a time word ("in a blog post", "at a town hall on Monday") is an adjunct.
+  const adjunct = isWord(toks[k]) && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower));
+  for (let j = k; j < Math.min(toks.length, k + 14); j++) {
     const t = toks[j]!;
     if (isWord(t) && t.lower === 'that') {
-      const gapOk = toks.slice(k, j).every(g => g.kind === 'quote' || isWord(g) && (THAT_GAP_WORDS.has(g.lower) || isCapitalized(g) || OBJECT_VERBS.has(verb)));
+      const gapOk = toks.slice(k, j).every(g => g.kind === 'quote' || isWord(g) && (THAT_GAP_WORDS.has(g.lower) || isCapitalized(g) || OBJECT_VERBS.has(verb) || adjunct && !SPEECH_VERBS.has(g.lower) && !verbLike(g)));
       if (gapOk) {
         k = AUX_AFTER_THAT.has(toks[j + 1]?.lower ?? '') ? j : j + 1;
         return validStart(toks, k) ? k : -1;
@@ -182,14 +193,40 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
     else {
       let j = k;
       while (j < toks.length && j - k < 6 && isWord(toks[j]) && !SUBJECT_PRONOUNS.has(toks[j]!.lower)) j++;
-      if (!(isWord(toks[j]) && SUBJECT_PRONOUNS.has(toks[j]!.lower))) return -1;
-      k = j;
+      if (isWord(toks[j]) && SUBJECT_PRONOUNS.has(toks[j]!.lower)) k = j;
+      else {
+        // "told reporters the cost was too high", "told the Ledger on Monday the road …": a short addressee, then
+        // a clause whose verb follows within a few words.
+        const c = afterAddressee(toks, k);
+        if (c < 0) return -1;
+        k = c;
+      }
     }
     return validStart(toks, k) ? k : -1;
   }
   if (NEEDS_THAT.test(verb)) return -1; // "confirmed the closure": a noun, not a clause
   while (isWord(toks[k]) && TIME_WORDS.has(toks[k]!.lower) && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'last') k++;
   return validStart(toks, k) ? k : -1;
+}
+
+/** Where a clause begins after the addressee of "told" ("reporters", "the Daily Ledger"), or -1. */
+function afterAddressee(toks: Token[], k: number): number {
+  let j = k;
+  if (isWord(toks[j]) && /^(the|a|an|his|her|their|its)$/.test(toks[j]!.lower)) j++;
+  const from = j;
+  while (j < toks.length && j - from < 5 && isWord(toks[j]) && (isCapitalized(toks[j]) || isPersonNoun(toks[j]!.lower) || /^(reporters|news|local|state|national|radio|television|tv)$/.test(toks[j]!.lower))) j++;
+  if (j === from) return -1;
+  const head = toks[j - 1]!;
+  if (!isCapitalized(head) && !isPersonNoun(head.lower)) return -1;
+  while (isWord(toks[j]) && (TIME_WORDS.has(toks[j]!.lower) || toks[j]!.lower === 'on' && isCapitalized(toks[j + 1]))) j++;
+  const n = toks[j];
+  if (!isWord(n) || PREPOSITIONS.has(n.lower) || SPEECH_VERBS.has(n.lower) || /^(and|or|but|to|about|of|that|what|how|why|when|where|who|if|whether)$/.test(n.lower)) return -1;
+  for (let v = j + 1; v < Math.min(toks.length, j + 8); v++) {
+    const t = toks[v]!;
+    if (!isWord(t)) return -1;
+    if (verbLike(t)) return j;
+  }
+  return -1;
 }
 
 function validStart(toks: Token[], k: number): boolean {
@@ -206,6 +243,14 @@ function validStart(toks: Token[], k: number): boolean {
 export function closesSentence(toks: Token[], v: number): boolean {
   let k = v + 1;
   while (isWord(toks[k]) && (TIME_WORDS.has(toks[k]!.lower) || toks[k]!.lower === 'on' || toks[k]!.lower === 'in' && toks[k + 1]?.lower === 'a')) k++;
+  // "…, Roe said in a statement." / "…, Roe told the Daily Ledger." / "…, Roe wrote on social media Tuesday."
+  const objectVerb = OBJECT_VERBS.has(toks[v]?.lower ?? '');
+  if (isWord(toks[k]) && (objectVerb || /^(in|at|during|after|before|via|to|from|outside|on|with|by)$/.test(toks[k]!.lower))) {
+    let e = k;
+    while (e < toks.length && e - k < 9 && isWord(toks[e]) && !verbLike(toks[e]) && !SPEECH_VERBS.has(toks[e]!.lower) && !/^(that|who|which|and|but|or)$/.test(toks[e]!.lower)) e++;
+    const end = toks[e];
+    if (e > k && (!end || end.text === '.' || end.text === '!' || end.text === '?' || end.text === ';')) k = e;
+  }
   const t = toks[k];
   if (!t || t.text === '.' || t.text === '!' || t.text === '?') return true;
   if (t.text === ',' && isWord(toks[k + 1]) && /^(who|which|adding|noting|saying|explaining|according|as|citing)$/.test(toks[k + 1]!.lower)) return true;
@@ -220,6 +265,8 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
     const t = toks[k]!;
     if (t.text === ';') return k;
     if (t.text === '.' && k === toks.length - 1) return k;
+    // "said A, and noted that B" / "said A and added that B": the second verb reports its own clause.
+    if (k > from + 1 && isWord(t) && (t.lower === 'and' || t.lower === 'but') && coordinatedSpeech(toks, k + 1)) return toks[k - 1]!.text === ',' ? k - 1 : k;
     if (t.text !== ',') continue;
     const n = toks[k + 1];
     if (!n) return k;
@@ -236,6 +283,13 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
     }
   }
   return toks.length;
+}
+
+/** A speech verb (after "also", "later" …) that opens a coordinated predicate: "and noted that", "and added". */
+function coordinatedSpeech(toks: Token[], k: number): boolean {
+  while (isWord(toks[k]) && VERB_FILLERS.has(toks[k]!.lower) && !/^(has|have|had|was|were|is|are)$/.test(toks[k]!.lower)) k++;
+  const t = toks[k];
+  return isWord(t) && !isCapitalized(t) && CLAUSE_VERBS.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s') || isWord(t) && /^(says|adds|notes|tells|warns|insists|argues|writes)$/.test(t.lower);
 }
 
 function closesSentenceAfterNP(toks: Token[], idx: number): boolean {

@@ -148,6 +148,32 @@ export const PERSON_NOUNS = words(`
   governor mayor judge justice chief head president-elect ambassador general colonel captain sergeant soldier
   soldiers troops pilot passenger passengers victim victims survivor survivors man woman men women boy girl people
   person individual individuals engineer engineers agent agents detective detectives counsel
+  organizer organizers organiser organisers vendor vendors farmer farmers rancher ranchers fisherman fishermen
+  shopkeeper shopkeepers merchant merchants retailer retailers tenant tenants landlord landlords homeowner homeowners
+  renter renters shopper shoppers customer customers client clients consumer consumers commuter commuters driver
+  drivers rider riders traveler travelers traveller travellers tourist tourists visitor visitors fan fans spectator
+  spectators attendee attendees participant participants volunteer volunteers player players athlete athletes coach
+  coaches trainer teammate teammates physician physicians surgeon surgeons paramedic paramedics firefighter
+  firefighters deputies trooper troopers guard guards inmate inmates prisoner prisoners defendant defendants plaintiff
+  plaintiffs juror jurors jury clerk clerks staffer staffers staffers crew crews journalist journalists reporter
+  reporters editor editors author authors writer writers artist artists musician musicians actor actors historian
+  historians economist planner planners builder builders developer developers contractor contractors inspector
+  inspectors regulator regulators auditor auditors accountant accountants banker bankers investor investors trader
+  traders shareholder shareholders entrepreneur entrepreneurs businessman businesswoman businesspeople proprietor
+  operator operators worker laborer laborers miner miners nurse caregiver caregivers patient patients relative relatives
+  family families neighbour neighbours villager villagers townspeople locals local homeless refugee refugees migrant
+  migrants immigrant immigrants citizen citizens taxpayer taxpayers pastor pastors priest priests congregant
+  congregants parishioner parishioners principal principals administrator administrators trustee trustees mourner
+  mourners organizer negotiator negotiators mediator mediators bystander bystanders onlooker onlookers eyewitness
+  eyewitnesses climber climbers hiker hikers swimmer swimmers cyclist cyclists pedestrian pedestrians motorist
+  motorists homebuyer homebuyers buyer buyers seller sellers owner-operator spokespeople opponent opponents ally allies
+  proponent proponents advocate advocates campaigner campaigners demonstrator demonstrators marcher marchers striker
+  strikers unionist unionists delegates delegate councillor councillors councilor councilors alderman aldermen
+  commissioner supervisor consultant consultants specialist specialists biologist biologists ecologist ecologists
+  meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physicist chemist pharmacist
+  pharmacists veterinarian veterinarians dentist dentists therapist therapists psychologist psychologists
+  psychiatrist psychiatrists pollster pollsters operative operatives insider insiders founder co-founder cofounder
+  chef chefs cook cooks baker bakers farmworker farmworkers
 `);
 
 /** Heads of descriptions that stand for anybody: never a speaker. */

@@ -68,7 +68,9 @@ function personNounUncached(w: string): boolean {
   const l = stripDot(w);
   if (PERSON_NOUNS.has(l) || TITLE_HEADS.has(l)) return true;
   const last = l.split('-').pop()!;
-  return PERSON_NOUNS.has(last) || ['republican', 'democrat', 'independent', 'conservative', 'liberal'].includes(l);
+  if (PERSON_NOUNS.has(last) || ['republican', 'democrat', 'independent', 'conservative', 'liberal'].includes(l)) return true;
+  // Plural nouns of profession or origin ("geologists", "librarians") are almost always people.
+  return /^[a-z]{3,}(?:ists|ians)$/.test(l) && !/(?:sists|lists|twists|exists)$/.test(l);
 }
 
 export function genderOfFirstName(w: string | undefined): Gender {
@@ -125,6 +127,8 @@ function readRun(tokens: Token[], from: number, to: number, text: string): NameR
   // Drop sentence-initial function words and weekdays ("But", "On", "Monday").
   while (a <= to && NOT_NAME_WORDS.has(stripDot(tokens[a]!.text)) && !isTitleHead(tokens[a]!.text)) a++;
   if (a > to) return null;
+  // "R-Idaho", "D-N.Y.": a party and a state, never a name.
+  if (a === to && /^[RDI]-\p{Lu}/u.test(tokens[a]!.text)) return null;
   const last = tokens[to]!;
   const poss = possessiveBase(last);
   const words = tokens.slice(a, to + 1).map(t => t.text);

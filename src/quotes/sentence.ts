@@ -1,6 +1,8 @@
 /** One sentence of a paragraph as the passes see it, and who the subject of each of its verbs of saying is. */
-import { findVerbs, npAfter, npBefore, sentenceSubject } from './grammar.ts';
-import { VERB_FILLERS } from './lexicon.ts';
+import { findVerbs, isNPToken, isWord, npAfter, npBefore, sentenceSubject } from './grammar.ts';
+import { DOCUMENT_WORDS, GENERIC_SUBJECTS, SPEECH_VERBS, startsWithVerb, VERB_FILLERS } from './lexicon.ts';
+import { isPersonNoun } from './names.ts';
+import { isSpeaker } from './speakers.ts';
 import type { VerbHit } from './grammar.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { SpeakerRef, SpeakerResolver } from './speakers.ts';
@@ -33,8 +35,10 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
     return ref;
   };
   switch (hit.form) {
-    case 'according':
-      return phrase(npAfter(toks, hit.idx + 2));
+    case 'according': {
+      const ref = phrase(npAfter(toks, hit.idx + 2));
+      return isSpeaker(ref) ? ref : accordingPeople(s, hit.idx + 2) ?? ref;
+    }
     case 'relative': {
       let w = hit.idx - 1;
       while (w > 0 && toks[w]!.lower !== 'who' && toks[w]!.lower !== 'which') w--;
@@ -51,7 +55,12 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
         return named ?? phrase(hit.np);
       }
       const np = npBefore(toks, hit.idx);
-      if (np) return phrase(np);
+      const ref = np ? phrase(np) : null;
+      if (ref && isSpeaker(ref)) return ref;
+      // "Residents who live near the plant say …", "Officials at the county health department said …".
+      const modified = modifiedSubject(s, hit.idx);
+      if (modified) return modified;
+      if (ref) return ref;
       // "… and slammed the hearings": a verb coordinated with an earlier one shares its subject; after any other
       // word ("the police department tweeted") the subject is no person.
       let p = hit.idx - 1;
@@ -73,4 +82,61 @@ function appositiveName(s: SentenceCtx, end: number): SpeakerRef | null {
   if (k === end + 2) return null;
   const m = resolver.lastMentionIn(paragraph, toks[end + 2]!.start, toks[k - 1]!.end);
   return m ? { kind: 'person', entity: resolver.people.final(m.entity) } : null;
+}
+
+const SUBJECT_MODIFIER = /^(who|in|at|from|near|across|of|on|around|outside|inside|along|with|throughout|for|living|working)$/;
+const LEAD = /^(but|and|yet|so|still|now|meanwhile|however|instead)$/;
+
+/** A group subject followed by a relative clause or a place before its verb, as a speaker; null when there is none. */
+function modifiedSubject(s: SentenceCtx, v: number): SpeakerRef | null {
+  const { toks, resolver, paragraph } = s;
+  let c = v - 1;
+  while (c >= 0 && toks[c]!.kind === 'word' && v - c <= 16) c--;
+  if (c >= 0 && toks[c]!.text !== ',' && toks[c]!.text !== ';' && toks[c]!.text !== '\u2014') return null;
+  let a = c + 1;
+  while (a < v && LEAD.test(toks[a]!.lower)) a++;
+  let h = a;
+  while (h < v && isNPToken(toks[h]) && !SUBJECT_MODIFIER.test(toks[h]!.lower)) h++;
+  // The phrase may open with modifiers that are no NP words ("Local business owners"): read up to the person noun.
+  if (h === a || !isPersonNoun(toks[h - 1]!.lower)) {
+    h = a;
+    while (h < v && h - a < 4 && isWord(toks[h]) && !isPersonNoun(toks[h]!.lower) && !SUBJECT_MODIFIER.test(toks[h]!.lower) && !startsWithVerb(toks[h]!.text)) h++;
+    while (h < v && isPersonNoun(toks[h]!.lower) && !SUBJECT_MODIFIER.test(toks[h]!.lower)) h++;
+    if (h === a || !isPersonNoun(toks[h - 1]!.lower)) return null;
+  }
+  const head = toks[h - 1]!;
+  if (GENERIC_SUBJECTS.has(head.lower) || h >= v) return null;
+  const gap = toks.slice(h, v);
+  const first = gap[0]!;
+  if (!SUBJECT_MODIFIER.test(first.lower)) return null;
+  if (gap.some(t => SPEECH_VERBS.has(t.lower) && t !== first)) return null;
+  let end = h - 1;
+  if (first.lower !== 'who') {
+    // A place or a body ("in the valley", "at the county health department"): part of the description, no verb inside.
+    if (gap.some(t => VERB_FILLERS.has(t.lower) || startsWithVerb(t.text))) return null;
+    end = v - 1;
+    while (end > h && VERB_FILLERS.has(toks[end]!.lower)) end--;
+  }
+  const ref = resolver.phrase(paragraph, toks, a, end);
+  return isSpeaker(ref) ? ref : null;
+}
+
+/** "according to a hospital spokesperson", "according to fire officials": people, not a report or a document. */
+function accordingPeople(s: SentenceCtx, from: number): SpeakerRef | null {
+  const { toks, resolver, paragraph } = s;
+  let e = from;
+  while (e < toks.length && e - from < 10 && isWord(toks[e]) && !/^(who|which|that)$/.test(toks[e]!.lower)) e++;
+  let head = -1;
+  for (let k = from; k < e; k++) {
+    const t = toks[k]!;
+    if (DOCUMENT_WORDS.has(t.lower) || startsWithVerb(t.text)) break;
+    if (isPersonNoun(t.lower) && !GENERIC_SUBJECTS.has(t.lower)) head = k;
+    else if (head >= 0 && !/^(for|at|of|with)$/.test(t.lower) && !isNPToken(t)) break;
+  }
+  if (head < 0) return null;
+  // Keep a following "for the mayor" / "at the hospital" in the description.
+  let end = head;
+  if (/^(for|at|of|with)$/.test(toks[head + 1]?.lower ?? '') && e <= head + 7) end = e - 1;
+  const ref = resolver.phrase(paragraph, toks, from, end);
+  return isSpeaker(ref) ? ref : null;
 }
