@@ -7,6 +7,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
+import { TIMELINE_EVENT_LIMIT } from '../src/discord/render/timeline.ts';
 import { CorpusStore } from '../src/store.ts';
 import { makeQueries } from './queries.ts';
 import { stats, type Latency } from './stats.ts';
@@ -85,8 +86,11 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
     time('who-said', q.whoSaid, budget, (s) => engine.whoSaid(s)),
     time('quotes-by-speaker', q.speakers, budget, (s) => engine.quotes(s)),
     time('autocomplete-people', q.prefixes, budget, (s) => engine.suggestPeople(s)),
-    time('timeline-whole', Array.from({ length: job.queries }, () => ({})), budget, (f) => engine.timeline(f)),
-    time('timeline-filtered', q.timelineFiltered, budget, (f) => engine.timeline(f)),
+    // As Discord's /timeline asks: a page of TIMELINE_EVENT_LIMIT events and the total.
+    time('timeline-whole', Array.from({ length: job.queries }, () => ({ limit: TIMELINE_EVENT_LIMIT })), budget, (f) => engine.timeline(f)),
+    time('timeline-filtered', q.timelineFiltered, budget, (f) => engine.timeline({ ...f, limit: TIMELINE_EVENT_LIMIT })),
+    // As the CLI asks: every event.
+    time('timeline-whole-all', Array.from({ length: Math.min(job.queries, 200) }, () => ({})), budget, (f) => engine.timeline(f)),
   ];
 
   // The floor: minisearch with default options over the same paragraphs.

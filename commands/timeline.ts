@@ -1,7 +1,7 @@
 /** /timeline [about:] [from:] [to:] — the story's dated events in order. */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext } from '../src/discord/command.ts';
-import { timelineView } from '../src/discord/render/timeline.ts';
+import { TIMELINE_EVENT_LIMIT, timelineView } from '../src/discord/render/timeline.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('timeline')
@@ -14,6 +14,6 @@ export const cooldown = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const engine = ctx.store.engine;
-  const answer = engine.timeline({ about: interaction.options.getString('about'), from: interaction.options.getString('from'), to: interaction.options.getString('to') });
+  const answer = engine.timeline({ about: interaction.options.getString('about'), from: interaction.options.getString('from'), to: interaction.options.getString('to'), limit: TIMELINE_EVENT_LIMIT });
   await ctx.show(interaction, timelineView(answer, engine.stats));
 }

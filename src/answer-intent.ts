@@ -34,20 +34,22 @@ function narrow(answer: QuotesAnswer, topic: string): { answer: QuotesAnswer; na
  * The timeline about a topic; when no event matches it, the events about the names in it
  * (capitalised words), and failing that the whole timeline, with a note saying so.
  */
-function timelineAbout(engine: Engine, about: string | null): { answer: TimelineAnswer; note: string | null } {
-  const answer = engine.timeline({ about });
+function timelineAbout(engine: Engine, about: string | null, eventLimit: number | undefined): { answer: TimelineAnswer; note: string | null } {
+  const page = eventLimit === undefined ? {} : { limit: eventLimit };
+  const answer = engine.timeline({ about, ...page });
   if (!about || answer.events.length) return { answer, note: null };
   const names = about.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (names.length && names.length < about.split(/\s+/).length) {
-    const byNames = engine.timeline({ about: names.join(' ') });
+    const byNames = engine.timeline({ about: names.join(' '), ...page });
     if (byNames.events.length) return { answer: byNames, note: null };
   }
-  return { answer: engine.timeline(), note: `Nothing dated mentions \u201c${about}\u201d, so here is the whole timeline.` };
+  return { answer: engine.timeline(page), note: `Nothing dated mentions \u201c${about}\u201d, so here is the whole timeline.` };
 }
 
 const plain = (answer: Answer, person: string | null = null): IntentAnswer => ({ answer, person, about: null, card: false, note: null });
 
-export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string, limit = 9): IntentAnswer {
+/** `limit`: passages of an answer; `eventLimit`: most timeline events made (a page; all when absent). */
+export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string, limit = 9, eventLimit?: number): IntentAnswer {
   const ask = () => plain(engine.ask(original, { limit }));
   switch (intent.kind) {
     case 'who-said': {
@@ -67,7 +69,7 @@ export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'he
       return { ...plain(answer, all.person?.name ?? null), about: narrowed ? intent.about : null };
     }
     case 'timeline': {
-      const { answer, note } = timelineAbout(engine, intent.about);
+      const { answer, note } = timelineAbout(engine, intent.about, eventLimit);
       return { ...plain(answer), note };
     }
     case 'ask':

@@ -82,7 +82,12 @@ export interface TimelineAnswer extends Notice {
   about: string | null;
   from: string | null;
   to: string | null;
+  /** The events shown: all of them, or one page when the caller asked for a limit. */
   events: EventItem[];
+  /** How many events pass the filters; set when a limit or offset was asked (events may then be fewer). */
+  total?: number;
+  /** Events skipped before the first shown (with total, when a page was asked). */
+  offset?: number;
 }
 
 export interface ArticleItem {

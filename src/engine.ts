@@ -24,7 +24,7 @@ import { DEFAULT_EXCERPT_LENGTH, makeExcerpt } from './search/excerpt.ts';
 import { SearchIndex } from './search/index.ts';
 import { cleanQuery } from './text/query.ts';
 import { terms } from './text/terms.ts';
-import { extractEvents, selectEvents } from './timeline/index.ts';
+import { extractEvents, selectPage } from './timeline/index.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
 export interface EngineOptions {
@@ -188,34 +188,43 @@ export class Engine {
     return this.finder.suggestPeople(clean.text, limit).map((p) => p.name);
   }
 
-  /** The story's events in date order, optionally about a topic or person and within dates. */
-  timeline(options: { about?: string | null; from?: string | null; to?: string | null } = {}): TimelineAnswer {
+  /**
+   * The story's events in date order, optionally about a topic or person and within dates. With
+   * `limit` (and `offset`), only that page of events is made into answer items and `total` says
+   * how many passed the filters; without, every event (the CLI's contract).
+   */
+  timeline(options: { about?: string | null; from?: string | null; to?: string | null; limit?: number; offset?: number } = {}): TimelineAnswer {
     const base = { kind: 'timeline' as const, about: options.about ?? null, from: options.from ?? null, to: options.to ?? null };
+    const paged = options.limit !== undefined || options.offset !== undefined;
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(options.limit));
+    const none = (notice: string): TimelineAnswer => ({ ...base, events: [], ...(paged ? { total: 0, offset } : {}), notice });
     for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
-      if (value && !DATE_FILTER.test(value.trim())) return { ...base, events: [], notice: `"${name}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.` };
+      if (value && !DATE_FILTER.test(value.trim())) return none(`"${name}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
     }
     const filter: { from?: string; to?: string; paragraphs?: Set<string> } = {};
     if (options.from) filter.from = options.from.trim();
     if (options.to) filter.to = options.to.trim();
     if (filter.from && filter.to && filter.from.slice(0, filter.to.length) > filter.to) {
-      return { ...base, events: [], notice: `"from" (${filter.from}) is after "to" (${filter.to}).` };
+      return none(`"from" (${filter.from}) is after "to" (${filter.to}).`);
     }
     if (options.about) {
       const clean = cleanQuery(options.about, 'topic');
-      if (!clean.ok) return { ...base, events: [], notice: clean.reason };
+      if (!clean.ok) return none(clean.reason);
       base.about = clean.text;
       filter.paragraphs = this.paragraphsAbout(clean.text);
     }
-    let selected = selectEvents(this.parts.events, filter);
-    if (selected.length === 0 && base.about) {
+    let selected = selectPage(this.parts.events, filter, offset, limit);
+    if (selected.total === 0 && base.about) {
       // No event in a paragraph holding every word of the topic: fall back to the paragraphs that match it best.
       filter.paragraphs = new Set(this.parts.search.search(base.about, { limit: ABOUT_FALLBACK_PARAGRAPHS }).filter((h) => h.coverage >= 0.5).map((h) => `${h.article.id}#${h.paragraph.n}`));
-      selected = selectEvents(this.parts.events, filter);
+      selected = selectPage(this.parts.events, filter, offset, limit);
     }
-    const events = selected.map((e) => this.eventItem(e));
-    if (events.length) return { ...base, events };
+    const events = selected.events.map((e) => this.eventItem(e));
+    const page = paged ? { total: selected.total, offset } : {};
+    if (selected.total > 0) return { ...base, events, ...page };
     const notice = this.corpusEmptyNotice() ?? (options.about || options.from || options.to ? 'No dated event matches these filters.' : 'The corpus tells no dated events.');
-    return { ...base, events, notice };
+    return { ...base, events, ...page, notice };
   }
 
   /** Paragraphs about a topic: those holding all its words, plus those where a person it names speaks or is named. */

@@ -9,7 +9,7 @@ import type { ListView } from './render/list-view.ts';
 import { fitText } from './render/markdown.ts';
 import { passagesView } from './render/passages.ts';
 import { quotesView, whoSaidView } from './render/quotes.ts';
-import { timelineView } from './render/timeline.ts';
+import { TIMELINE_EVENT_LIMIT, timelineView } from './render/timeline.ts';
 
 export interface IntentAnswer {
   view: ListView;
@@ -18,7 +18,7 @@ export interface IntentAnswer {
 }
 
 export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string): IntentAnswer {
-  const { answer, person, about, card, note } = answerWithEngine(engine, intent, original, 9);
+  const { answer, person, about, card, note } = answerWithEngine(engine, intent, original, 9, TIMELINE_EVENT_LIMIT);
   let view: ListView;
   switch (answer.kind) {
     case 'who-said':

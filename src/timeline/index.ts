@@ -2,7 +2,7 @@
 import type { Article } from '../corpus/types.ts';
 import { findMentions } from './mentions.ts';
 import { mergeMentions } from './merge.ts';
-import { selectEvents as select, sortEvents } from './order.ts';
+import { selectEvents as select, selectPage as page, sortEvents } from './order.ts';
 import type { TimelineEvent, TimelineFilter } from './types.ts';
 
 /** Room for paragraphs and offsets inside one article's block of positions. */
@@ -24,4 +24,9 @@ export function extractEvents(articles: Article[]): TimelineEvent[] {
 /** The events that pass the filter, in timeline order. */
 export function selectEvents(events: TimelineEvent[], filter: TimelineFilter = {}): TimelineEvent[] {
   return select(events, filter);
+}
+
+/** How many events pass the filter, and one page of them in timeline order (`offset` first, at most `limit`). */
+export function selectPage(events: TimelineEvent[], filter: TimelineFilter, offset: number, limit: number): { total: number; events: TimelineEvent[] } {
+  return page(events, filter, offset, limit);
 }

@@ -4,8 +4,9 @@
  * (relative) events last, by position. Bounds "from"/"to" are inclusive and compared by period, so an event of
  * 2017-07 is inside from=2017-07-15 and a day of July is inside to=2017-07.
  *
- * Speed: an array is ordered once and remembered (with its numeric date keys); a range is then two binary searches
- * and the paragraph filter a linear scan of that range.
+ * Speed: an array is ordered once and remembered (with its numeric date keys); a range is then two binary searches,
+ * and the paragraph filter a union of the (short) lists of event indexes of each "article#paragraph" asked for,
+ * built once per ordered array: never a scan of every event.
  */
 import type { TimelineEvent, TimelineFilter } from './types.ts';
 
@@ -26,20 +27,32 @@ function dateKey(date: string | null): number {
 interface Ordered {
   events: TimelineEvent[];
   keys: Float64Array;
-  /** Article id -> indexes (ascending) of the events it is a source of, for the paragraph filter. */
-  byArticle: Map<string, number[]>;
+  /** Where each event is told -> its indexes (made with the order, once per corpus). */
+  byParagraph: ParagraphIndex;
 }
 
-function articleIndex(events: TimelineEvent[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  events.forEach((event, i) => {
-    for (const source of event.sources) {
-      let list = index.get(source.article);
-      if (!list) index.set(source.article, (list = []));
-      if (list[list.length - 1] !== i) list.push(i);
+/** Article id -> paragraph number -> indexes (ascending) of the events told there (no string built per event). */
+type ParagraphIndex = Map<string, Map<number, number[]>>;
+
+function paragraphIndex(events: TimelineEvent[]): ParagraphIndex {
+  const index: ParagraphIndex = new Map();
+  for (let i = 0; i < events.length; i++) {
+    for (const source of events[i]!.sources) {
+      let paragraphs = index.get(source.article);
+      if (!paragraphs) index.set(source.article, (paragraphs = new Map()));
+      const list = paragraphs.get(source.paragraph);
+      if (!list) paragraphs.set(source.paragraph, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
-  });
+  }
   return index;
+}
+
+/** The events told in one "article#paragraph". */
+function eventsAt(index: ParagraphIndex, key: string): number[] | undefined {
+  const hash = key.lastIndexOf('#');
+  if (hash < 0) return undefined;
+  return index.get(key.slice(0, hash))?.get(Number(key.slice(hash + 1)));
 }
 
 const orderedCache = new WeakMap<TimelineEvent[], Ordered>();
@@ -55,7 +68,7 @@ function order(events: TimelineEvent[]): Ordered {
     positions[i] = event.position ?? 0;
     if (i > 0 && (keys[i - 1]! > keys[i]! || (keys[i - 1] === keys[i] && positions[i - 1]! > positions[i]!))) sorted = false;
   }
-  if (sorted) return { events, keys, byArticle: articleIndex(events) };
+  if (sorted) return { events, keys, byParagraph: paragraphIndex(events) };
   const index = new Uint32Array(n);
   for (let i = 0; i < n; i++) index[i] = i;
   // Infinity - Infinity is NaN, falsy: undated events fall through to position
@@ -66,7 +79,7 @@ function order(events: TimelineEvent[]): Ordered {
     out[i] = events[index[i]!]!;
     outKeys[i] = keys[index[i]!]!;
   }
-  return { events: out, keys: outKeys, byArticle: articleIndex(out) };
+  return { events: out, keys: outKeys, byParagraph: paragraphIndex(out) };
 }
 
 function ordered(events: TimelineEvent[]): Ordered {
@@ -107,53 +120,92 @@ function search(keys: Float64Array, key: number, after: boolean): number {
   return lo;
 }
 
-/** "article#paragraph" keys as article -> paragraph numbers: no string building per event. */
-function byArticle(keys: Set<string>): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const key of keys) {
-    const hash = key.lastIndexOf('#');
-    if (hash < 0) continue;
-    const article = key.slice(0, hash);
-    let set = out.get(article);
-    if (!set) out.set(article, (set = new Set()));
-    set.add(Number(key.slice(hash + 1)));
+/** The events that pass the filter, in timeline order. */
+export function selectEvents(events: TimelineEvent[], filter: TimelineFilter = {}): TimelineEvent[] {
+  const sortedOnce = ordered(events);
+  const { events: sorted } = sortedOnce;
+  const picked = selectIndexes(sortedOnce, filter);
+  if (picked.kind === 'range') {
+    const out = sorted.slice(picked.lo, picked.hi);
+    for (const i of picked.extra) out.push(sorted[i]!);
+    if (!filter.from && !filter.to) orderedCache.set(out, { ...sortedOnce, events: out });
+    return out;
   }
+  const out = new Array<TimelineEvent>(picked.indexes.length);
+  for (let i = 0; i < picked.indexes.length; i++) out[i] = sorted[picked.indexes[i]!]!;
   return out;
 }
 
-export function selectEvents(events: TimelineEvent[], filter: TimelineFilter = {}): TimelineEvent[] {
+/** How many events pass the filter, and a page of them (`offset`, at most `limit`), without copying the others. */
+export function selectPage(events: TimelineEvent[], filter: TimelineFilter, offset: number, limit: number): { total: number; events: TimelineEvent[] } {
+  const sortedOnce = ordered(events);
+  const { events: sorted } = sortedOnce;
+  const picked = selectIndexes(sortedOnce, filter);
+  const out: TimelineEvent[] = [];
+  if (picked.kind === 'range') {
+    const inRange = picked.hi - picked.lo;
+    const total = inRange + picked.extra.length;
+    for (let k = offset; k < total && out.length < limit; k++) out.push(k < inRange ? sorted[picked.lo + k]! : sorted[picked.extra[k - inRange]!]!);
+    return { total, events: out };
+  }
+  const { indexes } = picked;
+  for (let k = offset; k < indexes.length && out.length < limit; k++) out.push(sorted[indexes[k]!]!);
+  return { total: indexes.length, events: out };
+}
+
+type Picked = { kind: 'range'; lo: number; hi: number; extra: number[] } | { kind: 'indexes'; indexes: Int32Array };
+
+function selectIndexes(sortedOnce: Ordered, filter: TimelineFilter): Picked {
   const from = filter.from === undefined ? null : parseBound(filter.from);
   const to = filter.to === undefined ? null : parseBound(filter.to);
-  const sortedOnce = ordered(events);
-  const { events: sorted, keys } = sortedOnce;
+  const { keys } = sortedOnce;
   let lo = 0;
-  let hi = sorted.length;
+  let hi = keys.length;
   /** Indexes past `hi` that still pass "to": the month and year that hold the bound (they sort after its days). */
   const containers: number[] = [];
+  let containerFrom = hi;
+  let containerTo = hi;
+  let monthKey = -1;
+  let yearKey = -1;
   if (from || to) hi = search(keys, UNDATED, false); // undated events have no place in a range
   if (from) lo = search(keys, from.y * 10000 + (from.m ?? 0) * 100 + (from.d ?? 0), false);
   if (to) {
     const end = search(keys, to.y * 10000 + (to.m ?? 99) * 100 + (to.d ?? 99), true);
-    const yearKey = to.y * 10000 + 9999;
-    const monthKey = to.m === null ? -1 : to.y * 10000 + to.m * 100 + 99;
-    for (let i = Math.max(end, lo); i < hi && keys[i]! <= yearKey; i++) if (keys[i] === monthKey || keys[i] === yearKey) containers.push(i);
+    yearKey = to.y * 10000 + 9999;
+    monthKey = to.m === null ? -1 : to.y * 10000 + to.m * 100 + 99;
+    containerFrom = Math.max(end, lo);
+    containerTo = containerFrom;
+    for (let i = containerFrom; i < hi && keys[i]! <= yearKey; i++) {
+      containerTo = i + 1;
+      if (keys[i] === monthKey || keys[i] === yearKey) containers.push(i);
+    }
     hi = Math.min(hi, end);
   }
-  const inRange = (i: number) => (i >= lo && i < hi) || containers.includes(i);
-  if (filter.paragraphs) {
-    // only the events of the articles named: through the article index, not a scan of everything
-    const places = byArticle(filter.paragraphs);
-    const index = sortedOnce.byArticle;
-    const picked = new Set<number>();
-    for (const [article, paragraphs] of places) {
-      for (const i of index.get(article) ?? []) {
-        if (!picked.has(i) && inRange(i) && sorted[i]!.sources.some(s => s.article === article && paragraphs.has(s.paragraph))) picked.add(i);
-      }
+  if (!filter.paragraphs) return { kind: 'range', lo, hi: Math.max(lo, hi), extra: containers };
+  const inRange = (i: number) => (i >= lo && i < hi) || (i >= containerFrom && i < containerTo && (keys[i] === monthKey || keys[i] === yearKey));
+  const index = sortedOnce.byParagraph;
+  const lists: number[][] = [];
+  let size = 0;
+  for (const key of filter.paragraphs) {
+    const list = eventsAt(index, key);
+    if (list) {
+      lists.push(list);
+      size += list.length;
     }
-    return [...picked].sort((a, b) => a - b).map(i => sorted[i]!);
   }
-  const out = sorted.slice(lo, hi);
-  for (const i of containers) out.push(sorted[i]!);
-  if (!from && !to) orderedCache.set(out, { ...sortedOnce, events: out });
-  return out;
+  if (size * 16 > keys.length) {
+    // many paragraphs: mark, then read the marks in order
+    const mark = new Uint8Array(keys.length);
+    for (const list of lists) for (const i of list) if (inRange(i)) mark[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < mark.length; i++) if (mark[i]) out.push(i);
+    return { kind: 'indexes', indexes: Int32Array.from(out) };
+  }
+  const all = new Int32Array(size);
+  let n = 0;
+  for (const list of lists) for (const i of list) if (inRange(i)) all[n++] = i;
+  const sortedIdx = all.subarray(0, n).sort();
+  let w = 0;
+  for (let r = 0; r < sortedIdx.length; r++) if (r === 0 || sortedIdx[r] !== sortedIdx[r - 1]) sortedIdx[w++] = sortedIdx[r]!;
+  return { kind: 'indexes', indexes: sortedIdx.slice(0, w) };
 }

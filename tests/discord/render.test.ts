@@ -117,6 +117,14 @@ describe('answers', () => {
     expect(d).toContain('[2] [A Story');
   });
 
+  it('a page of a longer timeline says how many events it shows of how many', () => {
+    const event = (date: string, p: number) => ({ date, precision: 'day' as const, expression: date, modifier: null, text: `Event of ${date}.`, citations: [cite(p)] });
+    const paged: TimelineAnswer = { kind: 'timeline', about: null, from: null, to: null, events: [event('2019-01-01', 1), event('2019-01-02', 2)], total: 12_345, offset: 0 };
+    expect(renderPages(timelineView(paged, stats))[0]!.description).toContain('Showing 2 of 12,345 events');
+    const whole: TimelineAnswer = { ...paged, total: 2 };
+    expect(renderPages(timelineView(whole, stats))[0]!.description).not.toContain('Showing');
+  });
+
   it("an event's modifier is shown once, before its date words", () => {
     const event = (modifier: string, expression: string) => ({ date: '2020-01-30', precision: 'day' as const, expression, modifier, text: 'It happened.', citations: [cite(1)] });
     const d = renderPages(timelineView({ kind: 'timeline', about: null, from: null, to: null, events: [event('late', 'late Thursday'), event('night', 'Thursday')] }, stats))[0]!.description!;

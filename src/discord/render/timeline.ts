@@ -7,6 +7,12 @@ import { ITEM_MAX, type ListView } from './list-view.ts';
 import { fitText } from './markdown.ts';
 
 const MAX_CITATIONS = 3;
+
+/**
+ * Most events a Discord timeline asks the engine for: 42 pages of 6, more than anyone pages
+ * through; the intro says "showing N of M" when the filters pass more.
+ */
+export const TIMELINE_EVENT_LIMIT = 250;
 const CITATION_ROOM = 900;
 
 /** "**2017-01-31** (last Tuesday): what happened" then its citations, within ITEM_MAX. */
@@ -34,10 +40,13 @@ export function timelineView(answer: TimelineAnswer, stats: EngineStats): ListVi
     return item;
   });
   const f = filters(answer);
+  const total = answer.total ?? answer.events.length;
+  const shown = total > answer.events.length ? `Showing ${answer.events.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events${answer.offset ? ` (from number ${(answer.offset + 1).toLocaleString('en-US')})` : ''}: narrow with about, from or to.` : '';
+  const intro = [answer.notice && items.length ? fitText(answer.notice, 300) : '', items.length ? shown : ''].filter(Boolean).join('\n');
   return {
     title: f ? `Timeline ${f}` : 'Timeline',
     colour: COLOURS.timeline,
-    intro: answer.notice && items.length ? fitText(answer.notice, 300) : '',
+    intro,
     items,
     empty: fitText(answer.notice ?? 'No dated events.', ITEM_MAX),
     footer: corpusFooter(stats),
