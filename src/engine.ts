@@ -202,7 +202,7 @@ export class Engine {
     for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
       if (value && !DATE_FILTER.test(value.trim())) return none(`"${name}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
     }
-    const filter: { from?: string; to?: string; paragraphs?: Set<string> } = {};
+    const filter: { from?: string; to?: string; places?: Array<{ article: string; paragraph: number }> } = {};
     if (options.from) filter.from = options.from.trim();
     if (options.to) filter.to = options.to.trim();
     if (filter.from && filter.to && filter.from.slice(0, filter.to.length) > filter.to) {
@@ -212,12 +212,12 @@ export class Engine {
       const clean = cleanQuery(options.about, 'topic');
       if (!clean.ok) return none(clean.reason);
       base.about = clean.text;
-      filter.paragraphs = this.paragraphsAbout(clean.text);
+      filter.places = this.paragraphsAbout(clean.text);
     }
     let selected = selectPage(this.parts.events, filter, offset, limit);
     if (selected.total === 0 && base.about) {
       // No event in a paragraph holding every word of the topic: fall back to the paragraphs that match it best.
-      filter.paragraphs = new Set(this.parts.search.search(base.about, { limit: ABOUT_FALLBACK_PARAGRAPHS }).filter((h) => h.coverage >= 0.5).map((h) => `${h.article.id}#${h.paragraph.n}`));
+      filter.places = this.parts.search.search(base.about, { limit: ABOUT_FALLBACK_PARAGRAPHS }).filter((h) => h.coverage >= 0.5).map((h) => ({ article: h.article.id, paragraph: h.paragraph.n }));
       selected = selectPage(this.parts.events, filter, offset, limit);
     }
     const events = selected.events.map((e) => this.eventItem(e));
@@ -228,11 +228,11 @@ export class Engine {
   }
 
   /** Paragraphs about a topic: those holding all its words, plus those where a person it names speaks or is named. */
-  private paragraphsAbout(topic: string): Set<string> {
-    const keys = this.parts.search.paragraphsWithAll(topic);
+  private paragraphsAbout(topic: string): Array<{ article: string; paragraph: number }> {
+    const places = this.parts.search.placesWithAll(topic);
     const person = this.finder.person(topic);
-    if (person) for (const q of this.finder.quotesBy(person.name)) keys.add(`${q.article}#${q.paragraph}`);
-    return keys;
+    if (person) for (const q of this.finder.quotesBy(person.name)) places.push({ article: q.article, paragraph: q.paragraph });
+    return places;
   }
 
   /** Event items are made once per event: a whole timeline of a big corpus is then a plain copy of references. */

@@ -181,13 +181,20 @@ function selectIndexes(sortedOnce: Ordered, filter: TimelineFilter): Picked {
     }
     hi = Math.min(hi, end);
   }
-  if (!filter.paragraphs) return { kind: 'range', lo, hi: Math.max(lo, hi), extra: containers };
+  if (!filter.paragraphs && !filter.places) return { kind: 'range', lo, hi: Math.max(lo, hi), extra: containers };
   const inRange = (i: number) => (i >= lo && i < hi) || (i >= containerFrom && i < containerTo && (keys[i] === monthKey || keys[i] === yearKey));
   const index = sortedOnce.byParagraph;
   const lists: number[][] = [];
   let size = 0;
-  for (const key of filter.paragraphs) {
+  for (const key of filter.paragraphs ?? []) {
     const list = eventsAt(index, key);
+    if (list) {
+      lists.push(list);
+      size += list.length;
+    }
+  }
+  for (const place of filter.places ?? []) {
+    const list = index.get(place.article)?.get(place.paragraph);
     if (list) {
       lists.push(list);
       size += list.length;

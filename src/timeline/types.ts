@@ -32,4 +32,6 @@ export interface TimelineFilter {
   to?: string;
   /** Keep only events with a source in one of these "article#paragraph" keys. */
   paragraphs?: Set<string>;
+  /** The same as paragraphs, as places (no key strings to build and parse); both may be given. */
+  places?: Iterable<EventSource>;
 }
