@@ -7,11 +7,12 @@
 import type { Article, Corpus, LoadProblem } from '../corpus/types.ts';
 import { Engine, type EngineOptions } from '../engine.ts';
 import type { QuoteData } from '../quotes/types.ts';
-import { SearchIndex, type SerializedIndex } from '../search/index.ts';
+import { SearchIndex, type CompactTerm, type SerializedIndex } from '../search/index.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 
 export const FORMAT = 'storydesk-index';
-export const FORMAT_VERSION = 1;
+/** 2: compact events and search postings (arrays of numbers, event text as an offset in its paragraph). */
+export const FORMAT_VERSION = 2;
 
 type Chunk =
   | { t: 'head'; format: string; version: number; key: string; articles: number; problems: LoadProblem[] }
@@ -19,10 +20,58 @@ type Chunk =
   | { t: 'quotes-array'; key: string; items: unknown[] }
   | { t: 'quotes-record'; key: string; entries: Array<[string, unknown]> }
   | { t: 'quotes-value'; key: string; value: unknown }
-  | { t: 'events'; items: TimelineEvent[] }
-  | { t: 'search-head'; value: Omit<SerializedIndex, 'index'> }
-  | { t: 'search-terms'; items: SerializedIndex['index'] }
+  | { t: 'events'; items: CompactEvent[] }
+  | { t: 'search-head'; value: SerializedIndex }
+  | { t: 'search-terms'; items: CompactTerm[] }
   | { t: 'end'; chunks: number };
+
+/**
+ * An event as a row: [date, precision, expression, modifier, text, text length, sources as article,
+ * paragraph, ..., position]; text is the offset of the event's text in its first source's paragraph
+ * when it is found there verbatim (it nearly always is: events are extractive), else the text itself.
+ */
+type CompactEvent = [string | null, TimelineEvent['precision'], string, string | null, number | string, number, Array<string | number>, number | null];
+
+type ParagraphLookup = (article: string, paragraph: number) => string | undefined;
+
+function paragraphLookup(articles: Article[]): ParagraphLookup {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return (article, n) => {
+    const a = byId.get(article);
+    if (!a) return undefined;
+    const p = a.paragraphs[n - 1];
+    return p && p.n === n ? p.text : a.paragraphs.find((x) => x.n === n)?.text;
+  };
+}
+
+function compactEvent(e: TimelineEvent, text: ParagraphLookup): CompactEvent {
+  const first = e.sources[0];
+  const paragraph = first ? text(first.article, first.paragraph) : undefined;
+  const at = paragraph === undefined ? -1 : paragraph.indexOf(e.text);
+  const sources: Array<string | number> = [];
+  for (const s of e.sources) sources.push(s.article, s.paragraph);
+  const found = at >= 0 && e.text.length > 0;
+  return [e.date, e.precision, e.expression, e.modifier, found ? at : e.text, found ? e.text.length : 0, sources, e.position ?? null];
+}
+
+function expandEvent(row: CompactEvent, text: ParagraphLookup): TimelineEvent {
+  const [date, precision, expression, modifier, ref, length, flat, position] = row;
+  const sources: TimelineEvent['sources'] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) sources.push({ article: String(flat[i]), paragraph: Number(flat[i + 1]) });
+  let body: string;
+  if (typeof ref === 'number') {
+    const first = sources[0];
+    const paragraph = first ? text(first.article, first.paragraph) : undefined;
+    if (paragraph === undefined) throw new Error('an event cites a paragraph the index does not hold');
+    body = paragraph.slice(ref, ref + length);
+    if (body.length !== length) throw new Error('an event text lies outside its paragraph');
+  } else {
+    body = ref;
+  }
+  const event: TimelineEvent = { date, precision, expression, modifier, text: body, sources };
+  if (position !== null) event.position = position;
+  return event;
+}
 
 const ARTICLES_PER_CHUNK = 100;
 const ITEMS_PER_CHUNK = 2000;
@@ -54,10 +103,10 @@ export function* engineChunks(engine: Engine, key: string): Generator<string> {
       yield out({ t: 'quotes-value', key: k, value: v });
     }
   }
-  for (const items of slices(parts.events, ITEMS_PER_CHUNK)) yield out({ t: 'events', items });
-  const { index, ...head } = parts.search.toJS();
-  yield out({ t: 'search-head', value: head });
-  for (const items of slices(index, TERMS_PER_CHUNK)) yield out({ t: 'search-terms', items });
+  const text = paragraphLookup(corpus.articles);
+  for (const items of slices(parts.events, ITEMS_PER_CHUNK)) yield out({ t: 'events', items: items.map((e) => compactEvent(e, text)) });
+  yield out({ t: 'search-head', value: parts.search.headJS() });
+  for (const items of slices(parts.search.compactTerms(), TERMS_PER_CHUNK)) yield out({ t: 'search-terms', items });
   yield JSON.stringify({ t: 'end', chunks: n + 1 } satisfies Chunk);
 }
 
@@ -67,8 +116,9 @@ export class EngineAssembler {
   private readonly articles: Article[] = [];
   private readonly quotes: Record<string, unknown> = {};
   private readonly events: TimelineEvent[] = [];
-  private searchHead: Omit<SerializedIndex, 'index'> | null = null;
-  private readonly terms: SerializedIndex['index'] = [];
+  private searchHead: SerializedIndex | null = null;
+  private readonly terms: CompactTerm[] = [];
+  private text: ParagraphLookup | null = null;
   private count = 0;
   private ended = false;
 
@@ -107,9 +157,11 @@ export class EngineAssembler {
       case 'quotes-value':
         this.quotes[c.key] = c.value;
         break;
-      case 'events':
-        for (const e of c.items) this.events.push(e);
+      case 'events': {
+        const text = (this.text ??= paragraphLookup(this.articles));
+        for (const e of c.items) this.events.push(expandEvent(e, text));
         break;
+      }
       case 'search-head':
         this.searchHead = c.value;
         break;
@@ -125,24 +177,24 @@ export class EngineAssembler {
     }
   }
 
-  private pieces(dir: string): { corpus: Corpus; quotes: QuoteData; js: SerializedIndex } {
+  private pieces(dir: string): { corpus: Corpus; quotes: QuoteData; head: SerializedIndex; terms: CompactTerm[] } {
     if (!this.head || !this.ended || !this.searchHead) throw new Error('the index is incomplete');
     if (this.articles.length !== this.head.articles) throw new Error(`index holds ${this.articles.length} articles, its head says ${this.head.articles}`);
     const quotes = this.quotes as unknown as QuoteData;
     if (!Array.isArray(quotes.quotes) || !Array.isArray(quotes.people)) throw new Error('the index has no quote data');
-    return { corpus: { dir, articles: this.articles, problems: this.head.problems }, quotes, js: { ...this.searchHead, index: this.terms } };
+    return { corpus: { dir, articles: this.articles, problems: this.head.problems }, quotes, head: this.searchHead, terms: this.terms };
   }
 
   /** The engine, for a corpus read from `dir`. */
   engine(dir: string, options: EngineOptions = {}): Engine {
-    const { corpus, quotes, js } = this.pieces(dir);
-    return new Engine(corpus, { search: SearchIndex.fromJS(js, corpus.articles), quotes, events: this.events }, options);
+    const { corpus, quotes, head, terms } = this.pieces(dir);
+    return new Engine(corpus, { search: SearchIndex.fromCompactSync(head, terms, corpus.articles), quotes, events: this.events }, options);
   }
 
   /** engine(), restoring the search index in batches so the event loop keeps turning. */
   async engineAsync(dir: string, options: EngineOptions = {}): Promise<Engine> {
-    const { corpus, quotes, js } = this.pieces(dir);
-    const search = await SearchIndex.fromJSAsync(js, corpus.articles);
+    const { corpus, quotes, head, terms } = this.pieces(dir);
+    const search = await SearchIndex.fromCompact(head, terms, corpus.articles, () => new Promise<void>((resolve) => setImmediate(resolve)));
     return new Engine(corpus, { search, quotes, events: this.events }, options);
   }
 }

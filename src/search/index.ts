@@ -30,6 +30,9 @@ export interface SerializedIndex {
   [key: string]: unknown;
 }
 
+/** One term's postings in the persisted index: [term, fieldId, doc id deltas, tfs or 0 when all 1, ...]. */
+export type CompactTerm = [string, ...Array<number | number[]>];
+
 interface Doc {
   id: number;
   title: string;
@@ -58,6 +61,31 @@ const MINISEARCH_OPTIONS: Options<Doc> = {
   tokenize: splitWords,
   processTerm: memoProcessTerm,
 };
+
+/** Puts compact rows from `from` into minisearch's term map until `deadline`; returns the next row. */
+function fillCompact(mini: MiniSearch<Doc>, rows: CompactTerm[], from: number, deadline: number): number {
+  const map = (mini as unknown as { _index: { set(term: string, data: Map<number, Map<number, number>>): void } })._index;
+  let r = from;
+  while (r < rows.length) {
+    const row = rows[r++]!;
+    if (typeof row[0] !== 'string' || (row.length - 1) % 3 !== 0) throw new Error('damaged search postings');
+    const data = new Map<number, Map<number, number>>();
+    for (let i = 1; i < row.length; i += 3) {
+      const ids = row[i + 1] as number[];
+      const tfs = row[i + 2] as number[] | 0;
+      const postings = new Map<number, number>();
+      let doc = 0;
+      for (let k = 0; k < ids.length; k++) {
+        doc += ids[k]!;
+        postings.set(doc, tfs === 0 ? 1 : tfs[k]!);
+      }
+      data.set(row[i] as number, postings);
+    }
+    map.set(row[0], data);
+    if ((r & 255) === 0 && performance.now() > deadline) break;
+  }
+  return r;
+}
 
 /** How search() queries minisearch; FastScorer reproduces exactly this. */
 const FIELD_BOOST = { text: 1, title: 0.35 };
@@ -123,6 +151,67 @@ export class SearchIndex {
     return new SearchIndex(docs, mini);
   }
 
+  /**
+   * The postings as compact rows, for the persisted index: [term, fieldId, doc id deltas, term
+   * frequencies (0 when all are 1), fieldId, ...]. Arrays of numbers parse several times faster
+   * than minisearch's {fieldId: {docId: tf}} objects with string keys, and take half the room.
+   */
+  compactTerms(): CompactTerm[] {
+    const out: CompactTerm[] = [];
+    const index = (this.mini as unknown as { _index: Iterable<[string, Map<number, Map<number, number>>]> })._index;
+    for (const [term, fields] of index) {
+      const row: CompactTerm = [term];
+      for (const [fieldId, postings] of fields) {
+        const ids: number[] = [];
+        const tfs: number[] = [];
+        let prev = 0;
+        let allOne = true;
+        for (const [doc, tf] of postings) {
+          ids.push(doc - prev);
+          prev = doc;
+          tfs.push(tf);
+          if (tf !== 1) allOne = false;
+        }
+        row.push(fieldId, ids, allOne ? 0 : tfs);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** minisearch's serialised form without its postings (`index` empty): what goes with compactTerms. */
+  headJS(): SerializedIndex {
+    const mini = this.mini as unknown as { _index: unknown };
+    const index = mini._index;
+    // toJSON walks the postings; an empty stand-in makes it serialise only the rest.
+    mini._index = [];
+    try {
+      return this.mini.toJSON() as SerializedIndex;
+    } finally {
+      mini._index = index;
+    }
+  }
+
+  /**
+   * Restores an index from headJS and compactTerms for the same articles in the same order;
+   * `pause` (when given) is awaited every ~8 ms of work, so the event loop keeps turning.
+   */
+  static async fromCompact(head: SerializedIndex, rows: CompactTerm[], articles: Article[], pause: () => Promise<void>): Promise<SearchIndex> {
+    const mini = MiniSearch.loadJS<Doc>({ ...head, index: [] } as never, MINISEARCH_OPTIONS);
+    for (let r = 0; r < rows.length; ) {
+      r = fillCompact(mini, rows, r, performance.now() + 8);
+      if (r < rows.length) await pause();
+    }
+    return SearchIndex.checked(mini, articles);
+  }
+
+  /** fromCompact in one go. */
+  static fromCompactSync(head: SerializedIndex, rows: CompactTerm[], articles: Article[]): SearchIndex {
+    const mini = MiniSearch.loadJS<Doc>({ ...head, index: [] } as never, MINISEARCH_OPTIONS);
+    fillCompact(mini, rows, 0, Number.POSITIVE_INFINITY);
+    return SearchIndex.checked(mini, articles);
+  }
+
   get size(): number {
     return this.docs.length;
   }
@@ -161,6 +250,21 @@ export class SearchIndex {
     const results = this.mini.search(query, { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t, ...options });
     return results.map((result) => ({ doc: this.docs[result.id as number]!, result }));
   }
+
+  /** Every paragraph holding all the query's terms, as places (article id, paragraph number): for filters. */
+  placesWithAll(query: string): Array<{ article: string; paragraph: number }> {
+    if (terms(query).length === 0) return [];
+    const ids = this.fast
+      ? this.fast.withAll(splitWords(query).map(memoProcessTerm).filter((t): t is string => Boolean(t)), 'text')
+      : this.mini.search(query, { combineWith: 'AND', fields: ['text'] }).map((r) => r.id as number);
+    const places = (this.places ??= this.docs.map((d) => ({ article: d.article.id, paragraph: d.paragraph.n })));
+    const out = new Array<{ article: string; paragraph: number }>(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = places[ids[i]!]!;
+    return out;
+  }
+
+  /** Place of each paragraph (by our document id), made on the first placesWithAll. */
+  private places: Array<{ article: string; paragraph: number }> | null = null;
 
   /** "article#paragraph" keys of every paragraph holding all the query's terms (for filters). */
   paragraphsWithAll(query: string): Set<string> {
