@@ -8,6 +8,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { TIMELINE_EVENT_LIMIT } from '../src/discord/render/timeline.ts';
+import type { Engine } from '../src/engine.ts';
 import { CorpusStore } from '../src/store.ts';
 import { makeQueries } from './queries.ts';
 import { stats, type Latency } from './stats.ts';
@@ -62,13 +63,30 @@ function time<T>(name: string, inputs: T[], budgetMs: number, f: (x: T) => unkno
 const mb = (n: number) => Math.round(n / 1024 / 1024);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
+/** Every command timed on one engine (in a function of its own: nothing here outlives it). */
+function latencies(e: Engine, q: ReturnType<typeof makeQueries>, budget: number, queries: number): Latency[] {
+  return [
+    time('search', q.search, budget, (s) => e.search(s)),
+    time('ask', q.ask, budget, (s) => e.ask(s)),
+    time('who-said', q.whoSaid, budget, (s) => e.whoSaid(s)),
+    time('quotes-by-speaker', q.speakers, budget, (s) => e.quotes(s)),
+    time('autocomplete-people', q.prefixes, budget, (s) => e.suggestPeople(s)),
+    // As Discord's /timeline asks: a page of TIMELINE_EVENT_LIMIT events and the total.
+    time('timeline-whole', Array.from({ length: queries }, () => ({ limit: TIMELINE_EVENT_LIMIT })), budget, (f) => e.timeline(f)),
+    time('timeline-filtered', q.timelineFiltered, budget, (f) => e.timeline({ ...f, limit: TIMELINE_EVENT_LIMIT })),
+    // As the CLI asks: every event.
+    time('timeline-whole-all', Array.from({ length: Math.min(queries, 200) }, () => ({})), budget, (f) => e.timeline(f)),
+  ];
+}
+
 export async function measure(job: MeasureJob): Promise<MeasureResult> {
   rmSync(job.cacheDir, { recursive: true, force: true });
   const t0 = performance.now();
   const store = await CorpusStore.open(job.dir, { cacheDir: job.cacheDir, worker: true });
   const total = performance.now() - t0;
   const o = store.opened;
-  const engine = store.engine;
+  let engine: Engine | null = store.engine;
+  const engineStats = engine.stats;
   gc();
   const mem = process.memoryUsage();
   const memory = { rssMB: mb(mem.rss), heapUsedMB: mb(mem.heapUsed), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
@@ -80,18 +98,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
 
   const q = makeQueries(engine, job.queries, job.seed);
   const budget = job.budget * 1000;
-  const latency = [
-    time('search', q.search, budget, (s) => engine.search(s)),
-    time('ask', q.ask, budget, (s) => engine.ask(s)),
-    time('who-said', q.whoSaid, budget, (s) => engine.whoSaid(s)),
-    time('quotes-by-speaker', q.speakers, budget, (s) => engine.quotes(s)),
-    time('autocomplete-people', q.prefixes, budget, (s) => engine.suggestPeople(s)),
-    // As Discord's /timeline asks: a page of TIMELINE_EVENT_LIMIT events and the total.
-    time('timeline-whole', Array.from({ length: job.queries }, () => ({ limit: TIMELINE_EVENT_LIMIT })), budget, (f) => engine.timeline(f)),
-    time('timeline-filtered', q.timelineFiltered, budget, (f) => engine.timeline({ ...f, limit: TIMELINE_EVENT_LIMIT })),
-    // As the CLI asks: every event.
-    time('timeline-whole-all', Array.from({ length: Math.min(job.queries, 200) }, () => ({})), budget, (f) => engine.timeline(f)),
-  ];
+  const latency = latencies(engine, q, budget, job.queries);
 
   // The floor: minisearch with default options over the same paragraphs.
   const tr = performance.now();
@@ -101,6 +108,9 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
   const rawSearch = time('raw-minisearch-search', q.search, budget, (s) => raw.search(s));
   raw.removeAll();
 
+  // The reload below must not find the old engine kept alive by this function (the bot drops it at the swap).
+  engine = null;
+  void engine;
   let reload: MeasureResult['reload'] = null;
   if (job.reload) {
     const unchanged = await store.reload();
@@ -140,7 +150,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
   return {
     probe,
     label: job.label,
-    corpus: { articles: engine.stats.articles, paragraphs: engine.stats.paragraphs, words, bytes, quotes: engine.stats.quotes, people: engine.stats.people, events: engine.stats.events },
+    corpus: { articles: engineStats.articles, paragraphs: engineStats.paragraphs, words, bytes, quotes: engineStats.quotes, people: engineStats.people, events: engineStats.events },
     build: {
       fingerprint: o.fingerprint,
       load: o.load,

@@ -53,17 +53,30 @@ async function run(): Promise<void> {
     return;
   }
   const timings = {} as BuildTimings;
-  const engine = Engine.build(corpus, {}, timings);
-  const chunks = [...engineChunks(engine, job.key ?? '')];
-  for (const data of chunks) post({ type: 'chunk', data });
+  let engine: Engine | null = Engine.build(corpus, {}, timings);
   const matches = job.hashes !== null && corpus.articles.every((a) => job.hashes![a.file] === a.hash);
+  // Each chunk is posted as it is made (and written to the index file in the same pass): the
+  // worker never holds all of them at once beside its engine.
+  const posted = function* (chunks: Iterable<string>): Generator<string> {
+    for (const data of chunks) {
+      post({ type: 'chunk', data });
+      yield data;
+    }
+  };
+  const gen = posted(engineChunks(engine, job.key ?? ''));
+  // no return(): a write that fails half way does not close the generator, the rest is still posted below
+  const chunks: IterableIterator<string> = { next: () => gen.next(), [Symbol.iterator]() { return this; } };
+  let written = false;
   if (job.cacheDir && job.key && matches) {
     try {
       writeIndex(indexPath(job.cacheDir, job.dir), chunks);
+      written = true;
     } catch (e) {
       note = `cannot save the index (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
     }
   }
+  if (!written) for (let r = chunks.next(); !r.done; r = chunks.next()); // the rest of the chunks (or all of them), posted
+  engine = null; // the main thread has it all now; let this heap shrink while it assembles
   post({ type: 'done', source: 'build', timings, note });
 }
 
