@@ -4,6 +4,7 @@ import type { CommandContext } from '../src/discord/command.ts';
 import { isAdmin } from '../src/discord/permissions.ts';
 import { COLOURS } from '../src/discord/render/colours.ts';
 import { reloadEmbed } from '../src/discord/render/reload.ts';
+import { reloadEverywhere, shardSummary, type ShardUtil } from '../src/discord/sharding.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('reload')
@@ -17,9 +18,15 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const report = await ctx.store.reload();
+  // Under a ShardingManager every shard process has its own store: reload them all.
+  const shard = interaction.client.shard as ShardUtil | null;
+  const all = shard ? await reloadEverywhere(shard, () => ctx.store.reload()) : null;
+  const mine = all?.find((r) => shard && r.shards.some((id) => shard.ids.includes(id)))?.report;
+  const report = mine ?? (await ctx.store.reload());
   const engine = ctx.store.engine;
   const titles = new Map(engine.corpus.articles.map((a) => [a.id, a.title]));
   ctx.log.info({ ok: report.ok, added: report.added.length, changed: report.changed.length, removed: report.removed.length, problems: report.problems.length, ms: report.ms, by: interaction.user.id }, 'corpus reload requested');
-  await ctx.send(interaction, { embeds: [reloadEmbed(report, engine.stats, titles)] });
+  const embed = reloadEmbed(report, engine.stats, titles);
+  if (all && all.length > 1) embed.fields = [...(embed.fields ?? []), { name: `All shards (${all.length} processes)`, value: shardSummary(all).slice(0, 1024) }];
+  await ctx.send(interaction, { embeds: [embed] });
 }

@@ -10,6 +10,7 @@ import { log as defaultLog } from '../log.ts';
 import { CorpusStore } from '../store.ts';
 import type { CommandContext } from './command.ts';
 import { createClient } from './client.ts';
+import { installReloadHook } from './sharding.ts';
 import { ConversationMemory } from './conversation.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus-watch.ts';
@@ -58,6 +59,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
 
   const client = createClient(config);
+  installReloadHook(client, () => store.reload());
   let stopped = false;
   const cooldowns = new Cooldowns(config.cooldownSeconds);
   const onInteraction = createInteractionHandler({ commands, ctx, cooldowns, log });
