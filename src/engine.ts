@@ -71,7 +71,7 @@ export class Engine {
     this.parts = parts;
     this.excerptLength = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
-    this.finder = new QuoteFinder(parts.quotes);
+    this.finder = new QuoteFinder(parts.quotes, corpus.articles);
     this.stats = {
       articles: corpus.articles.length,
       paragraphs: parts.search.size,

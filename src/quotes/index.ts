@@ -18,12 +18,10 @@ export function buildQuoteData(articles: Article[]): QuoteData {
   merger.finish();
   const quotes: Quote[] = [];
   const unattributed: Quote[] = [];
-  const contexts: Record<string, string> = {};
   for (const { article, ex } of perArticle) {
     const text = new Map(article.paragraphs.map(p => [p.n, p.text]));
     const toQuote = (d: DraftQuote): Quote => {
       const para = text.get(d.paragraph) ?? '';
-      contexts[`${article.id}#${d.paragraph}`] = para;
       let speaker: string | null = null;
       if (d.ref.kind === 'person') speaker = merger.nameOf(ex.people.final(d.ref.entity));
       else if (d.ref.kind === 'group') speaker = d.ref.text;
@@ -35,22 +33,52 @@ export function buildQuoteData(articles: Article[]): QuoteData {
     }
     for (const d of ex.unattributed) unattributed.push(toQuote(d));
   }
-  return { quotes, people: merger.people(), unattributed, contexts };
+  return { quotes, people: merger.people(), unattributed };
 }
 
-/** Queries over built quote data: who said a text, quotes of a person, people lookup. */
+/**
+ * Queries over built quote data: who said a text, quotes of a person, people lookup. With the corpus articles,
+ * who-said also matches paraphrases of the paragraph around a quote (quote data written by older versions may
+ * carry those paragraphs in `contexts` instead).
+ */
 export class QuoteFinder {
   private index: WhoSaidIndex | null = null;
   private lookup: PeopleLookup;
+  private byId: Map<string, Article> | null = null;
 
-  constructor(readonly data: QuoteData) {
+  constructor(
+    readonly data: QuoteData,
+    private readonly articles?: readonly Article[],
+  ) {
     this.lookup = new PeopleLookup(data.people);
+  }
+
+  /** Builds the who-said index now (it is built on the first query otherwise). */
+  warm(): this {
+    this.whoSaidIndex();
+    return this;
   }
 
   /** Ranked matches for a quote or paraphrase; empty when nobody in the corpus said it. */
   whoSaid(text: string, limit = 5): WhoSaidMatch[] {
-    this.index ??= new WhoSaidIndex([...this.data.quotes, ...(this.data.unattributed ?? [])], q => this.data.contexts?.[`${q.article}#${q.paragraph}`]);
-    return this.index.search(text, limit);
+    return this.whoSaidIndex().search(text, limit);
+  }
+
+  private whoSaidIndex(): WhoSaidIndex {
+    this.index ??= new WhoSaidIndex([...this.data.quotes, ...(this.data.unattributed ?? [])], q => this.paragraphText(q));
+    return this.index;
+  }
+
+  private paragraphText(q: Quote): string | undefined {
+    if (this.articles) {
+      this.byId ??= new Map(this.articles.map(a => [a.id, a]));
+      const paras = this.byId.get(q.article)?.paragraphs;
+      if (paras) {
+        const p = paras[q.paragraph - 1]?.n === q.paragraph ? paras[q.paragraph - 1] : paras.find(x => x.n === q.paragraph);
+        if (p) return p.text;
+      }
+    }
+    return this.data.contexts?.[`${q.article}#${q.paragraph}`];
   }
 
   /** Quotes in corpus order; with a name, only that person's (alias-aware). */

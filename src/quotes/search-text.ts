@@ -9,6 +9,13 @@ const LETTERS = 'a-z0-9\u00c0-\u024f\u0386-\u03ff\u0400-\u0482\u048a-\u04ff\u304
 /** Words of lowercase text (explicit script ranges: much faster than Unicode property escapes). */
 const WORD_RE = new RegExp(`[${LETTERS}]+(?:['\u2018\u2019\u02bc\`][${LETTERS}]+)*`, 'g');
 
+/** Is a UTF-16 code of lowercase text a letter or digit of WORD_RE? */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x386 && c <= 0x3ff) || (c >= 0x400 && c <= 0x482) || (c >= 0x48a && c <= 0x4ff) ||
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
 export function words(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();

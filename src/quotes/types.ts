@@ -37,7 +37,8 @@ export interface QuoteData {
   /** Quoted words the text attributes to no one (scare quotes, labels, unsourced criticism): speaker null. who-said
    * still finds them; they are not listed as anybody's quotes. */
   unattributed?: Quote[];
-  /** Text of every paragraph that holds a quote, by "article#paragraph", for matching paraphrases of the context. */
+  /** Written by older versions only: the text of every paragraph that holds a quote, by "article#paragraph". The
+   * paragraphs now come from the articles given to QuoteFinder. */
   contexts?: Record<string, string>;
 }
 

@@ -22,7 +22,7 @@ let data: QuoteData;
 let finder: QuoteFinder;
 beforeAll(() => {
   data = buildQuoteData([A, B]);
-  finder = new QuoteFinder(data);
+  finder = new QuoteFinder(data, [A, B]);
 });
 
 describe('whoSaid', () => {
@@ -42,6 +42,16 @@ describe('whoSaid', () => {
   it('matches paraphrases with other word forms and missing words', () => {
     expect(finder.whoSaid('seawall not designed for such strong storms')[0]?.quote.speaker).toBe('Thomas Reed');
     expect(finder.whoSaid('every dollar going to protection from floods')[0]?.quote.article).toBe('budget');
+  });
+
+  it('matches a paraphrase of the paragraph around a quote through the articles, not the quote data', () => {
+    const q = 'Reed said the seawall must be raised two feet';
+    expect(finder.whoSaid(q)[0]?.quote.quote).toBe('We will have to raise it by two feet.');
+    expect(new QuoteFinder(data).whoSaid(q)).toEqual([]);
+    expect(data.contexts).toBeUndefined();
+    // Quote data written by older versions carries the paragraphs itself.
+    const old: QuoteData = { ...data, contexts: { 'harbor#2': A.paragraphs[1]!.text } };
+    expect(new QuoteFinder(old).whoSaid(q)[0]?.quote.quote).toBe('We will have to raise it by two feet.');
   });
 
   it('finds indirect speech and returns a quote nobody is named for with speaker null', () => {
@@ -115,7 +125,7 @@ describe('quote data', () => {
   it('is plain JSON: a round trip gives the same data and the same answers', () => {
     const copy = JSON.parse(JSON.stringify(data)) as QuoteData;
     expect(copy).toEqual(data);
-    const f2 = new QuoteFinder(copy);
+    const f2 = new QuoteFinder(copy, [A, B]);
     expect(f2.whoSaid('numbers simply do not add up')[0]?.quote.speaker).toBe('Priya Natarajan');
     expect(f2.quotesBy('Reed').length).toBe(3);
   });
