@@ -15,6 +15,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { processTerm, terms, tokenize } from '../text/terms.ts';
 import { answerType, holdsAnswerType } from './answer-type.ts';
 import { expandQuestion, type ExpandOptions, type Expansion } from './expand.ts';
+import type { TermOption } from './fast-scorer.ts';
 import type { Hit, IndexedParagraph, SearchIndex } from './index.ts';
 
 export interface AskOptions {
@@ -63,6 +64,38 @@ function share(groups: string[], expansions: Expansion[], present: (t: string) =
   return groups.length ? sum / groups.length : 0;
 }
 
+/** How many paragraphs the first, term-level pass keeps for the sentence-level re-ranking. */
+const CANDIDATES = 200;
+
+interface Candidate {
+  doc: IndexedParagraph;
+  result: { score: number; terms: string[]; queryTerms: string[] };
+}
+
+/**
+ * The question's terms (fuzzy where long) OR its expansions (exact, at their weights), scored as
+ * search scores. The fast scorer keeps only the best `keep`; without it, minisearch's own query
+ * tree gives every match (an expansion of several words then needs all of them).
+ */
+function candidates(index: SearchIndex, groups: string[], expansions: Expansion[], keep: number): Candidate[] {
+  const terms: string[] = [...groups];
+  const options: TermOption[] = groups.map(() => ({}));
+  for (const e of expansions) {
+    for (const t of e.terms) {
+      terms.push(t);
+      options.push({ weight: e.weight / e.terms.length, exact: true });
+    }
+  }
+  const fast = index.weightedTerms(terms, options, keep);
+  if (fast) return fast;
+  const queries: Query[] = [{ queries: [groups.join(' ')], fuzzy: (t: string) => (t.length >= 6 ? 0.2 : false), maxFuzzy: 1, weights: { fuzzy: 0.3, prefix: 0.5 } }];
+  for (const e of expansions) {
+    const sub: MiniSearchOptions & { queries: Query[] } = { queries: e.terms, combineWith: 'AND', fuzzy: false, boostTerm: () => e.weight };
+    queries.push(sub);
+  }
+  return index.matchTerms({ combineWith: 'OR', queries }, { boost: { text: 1, title: 0.35 } });
+}
+
 /** The best paragraphs for a question, best first. */
 export function askSearch(index: SearchIndex, question: string, options: AskOptions = {}): Hit[] {
   const o = { ...DEFAULTS, ...options };
@@ -77,12 +110,7 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
     expansions = x.expansions.filter((e) => groups.includes(e.source));
   }
 
-  const queries: Query[] = [{ queries: [groups.join(' ')], fuzzy: (t: string) => (t.length >= 6 ? 0.2 : false), maxFuzzy: 1, weights: { fuzzy: 0.3, prefix: 0.5 } }];
-  for (const e of expansions) {
-    const sub: MiniSearchOptions & { queries: Query[] } = { queries: e.terms, combineWith: 'AND', fuzzy: false, boostTerm: () => e.weight };
-    queries.push(sub);
-  }
-  const raw = index.matchTerms({ combineWith: 'OR', queries }, { boost: { text: 1, title: 0.35 } });
+  const raw = candidates(index, groups, expansions, Math.max(o.limit * 20, CANDIDATES));
   const dates = o.dateTerms ? o.dateTerms(question, groups) : new Map<string, Set<string>>();
 
   const scored = raw.map(({ doc, result }) => {

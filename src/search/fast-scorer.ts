@@ -40,6 +40,14 @@ export interface FastSearchOptions {
   weights: { fuzzy: number; prefix: number };
 }
 
+/** Per query term: a weight on its score, and whether it matches only exactly (no fuzzy or prefix). */
+export interface TermOption {
+  weight?: number;
+  exact?: boolean;
+}
+
+const EXACT_ONLY: FastSearchOptions = { fuzzy: () => false, maxFuzzy: 0, prefix: () => false, weights: { fuzzy: 0, prefix: 0 } };
+
 export interface FastResult {
   id: number;
   score: number;
@@ -175,7 +183,7 @@ export class FastScorer {
    * The best `keep` documents for the query terms (already processed, in query order), as
    * MiniSearch.search with combineWith OR would rank them.
    */
-  search(queryTerms: string[], options: FastSearchOptions, keep: number): FastResult[] {
+  search(queryTerms: string[], options: FastSearchOptions, keep: number, termOptions: TermOption[] = []): FastResult[] {
     const { total, termScore, quality, order } = this;
     const n = this.ix._documentCount;
     const { touched, termTouched } = this;
@@ -185,13 +193,15 @@ export class FastScorer {
       const first = queryTerms.indexOf(term) === position;
       let termCount = 0;
       const derivedTerms: Expansion[] = [];
-      for (const { derived, data, weight } of this.expand(term, options)) {
+      const termOption = termOptions[position];
+      const termWeight = termOption?.weight ?? 1;
+      for (const { derived, data, weight } of this.expand(term, termOption?.exact ? EXACT_ONLY : options)) {
         derivedTerms.push({ derived, data });
         for (let f = 0; f < this.fieldIds.length; f++) {
           const postings = data.get(this.fieldIds[f]!);
           if (!postings) continue;
           const { docs, raw } = this.compiled(postings, f, n);
-          const w = weight * this.boosts[f]!;
+          const w = weight * termWeight * this.boosts[f]!;
           for (let i = 0; i < docs.length; i++) {
             const doc = docs[i]!;
             // Scores are > 0, so 0 means "not yet matched by this term".

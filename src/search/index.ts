@@ -7,7 +7,7 @@
 import MiniSearch, { type Options, type Query, type SearchOptions as MiniSearchOptions, type SearchResult as MiniResult } from 'minisearch';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { processTerm, splitWords, terms } from '../text/terms.ts';
-import { FastScorer } from './fast-scorer.ts';
+import { FastScorer, type FastResult, type TermOption } from './fast-scorer.ts';
 
 export interface IndexedParagraph {
   article: Article;
@@ -246,6 +246,17 @@ export class SearchIndex {
    * built on top of the index (ask's expansion and re-ranking in ask.ts). Query strings are taken
    * as index terms already (no stemming), separated by spaces.
    */
+  /**
+   * The best `keep` paragraphs for processed terms, each with its own weight and exactness (an OR
+   * search scored as `search` scores), through the fast scorer; null when this minisearch build has
+   * no fast path, and the caller uses matchTerms.
+   */
+  weightedTerms(queryTerms: string[], termOptions: TermOption[], keep: number): Array<{ doc: IndexedParagraph; result: FastResult }> | null {
+    if (!this.fast) return null;
+    const results = this.fast.search(queryTerms, { fuzzy: fuzzyFor, maxFuzzy: 1, prefix: () => false, weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT } }, keep, termOptions);
+    return results.map((result) => ({ doc: this.docs[result.id]!, result }));
+  }
+
   matchTerms(query: Query, options: MiniSearchOptions = {}): Array<{ doc: IndexedParagraph; result: MiniResult }> {
     const results = this.mini.search(query, { tokenize: (s) => s.split(' ').filter(Boolean), processTerm: (t) => t, ...options });
     return results.map((result) => ({ doc: this.docs[result.id as number]!, result }));
