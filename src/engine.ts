@@ -94,6 +94,28 @@ export class Engine {
     return new Engine(corpus, { search, quotes, events }, options);
   }
 
+  /** Events by "article#paragraph", made on first use (ask's date matching looks up its candidates only). */
+  private eventsByPlace: Map<string, TimelineEvent[]> | null = null;
+
+  /** The events told in these paragraphs. */
+  private eventsOf(places: Array<{ article: Article; paragraph: { n: number } }>): TimelineEvent[] {
+    if (!this.eventsByPlace) {
+      const map = new Map<string, TimelineEvent[]>();
+      for (const e of this.parts.events) {
+        for (const s of e.sources) {
+          const k = `${s.article}#${s.paragraph}`;
+          const list = map.get(k);
+          if (list) list.push(e);
+          else map.set(k, [e]);
+        }
+      }
+      this.eventsByPlace = map;
+    }
+    const out = new Set<TimelineEvent>();
+    for (const p of places) for (const e of this.eventsByPlace.get(`${p.article.id}#${p.paragraph.n}`) ?? []) out.add(e);
+    return [...out];
+  }
+
   private article(id: string): Article {
     const a = this.articlesById.get(id);
     if (!a) throw new Error(`unknown article ${id}`);
@@ -126,7 +148,7 @@ export class Engine {
     // ask: question-phrase words dropped, expansions, dates resolved by the timeline, best-sentence re-ranking (search/ask.ts).
     const hits =
       kind === 'ask'
-        ? askSearch(this.parts.search, query, { limit, dateTerms: (q, qt) => dateTermsOf(this.parts.events, q, qt) })
+        ? askSearch(this.parts.search, query, { limit, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
         : this.parts.search.search(query, { limit });
     if (hits.length === 0) {
       return { kind, query, results: [], notice: `Nothing in the corpus matches "${query}". Try other words, a name from /people, or /articles to see what the corpus covers.` };

@@ -29,7 +29,7 @@ export interface AskOptions {
   /** Score factor when only another sentence of the paragraph holds it. */
   answerTypeParagraphBoost?: number;
   /** Question terms that a paragraph holds without their words, by "article#paragraph" (dates resolved from it). */
-  dateTerms?: (question: string, questionTerms: string[]) => Map<string, Set<string>>;
+  dateTerms?: (question: string, questionTerms: string[], candidates: IndexedParagraph[]) => Map<string, Set<string>>;
 }
 
 const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2 };
@@ -111,7 +111,7 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
   }
 
   const raw = candidates(index, groups, expansions, Math.max(o.limit * 20, CANDIDATES));
-  const dates = o.dateTerms ? o.dateTerms(question, groups) : new Map<string, Set<string>>();
+  const dates = o.dateTerms ? o.dateTerms(question, groups, raw.map((c) => c.doc)) : new Map<string, Set<string>>();
 
   const scored = raw.map(({ doc, result }) => {
     const matched = result.queryTerms;
