@@ -117,6 +117,17 @@ export function npBefore(toks: Token[], idx: number, floor = 0): [number, number
   if (!isNPToken(t)) return null;
   let a = j;
   while (a - 1 >= floor && isNPToken(toks[a - 1]) && j - a < 10) a--;
+  // "the fire marshal", "Local business owners": common nouns before a person noun modify it, when a determiner,
+  // a capitalised word, a comma or the sentence start comes before them.
+  if (!isCapitalized(t) && isPersonNoun(t.lower)) {
+    let b = a - 1;
+    while (b >= floor && a - 1 - b < 3 && isWord(toks[b]) && !isCapitalized(toks[b]) && !NOT_NAME_WORDS.has(toks[b]!.lower) && !SPEECH_VERBS.has(toks[b]!.lower) && !verbLike(toks[b]) && !/(ly|ing)$/.test(toks[b]!.lower) && !PREPOSITIONS.has(toks[b]!.lower) && !isNPToken(toks[b])) b--;
+    if (b < a - 1) {
+      let c = b;
+      while (c >= floor && isNPToken(toks[c]) && a - c < 10) c--;
+      if (c < b || c < floor || toks[c]!.kind === 'punct') a = c + 1;
+    }
+  }
   // Sentence-initial conjunctions and intro words are not part of the phrase.
   while (a < j && isWord(toks[a]) && (LEAD_CONJ.has(toks[a]!.lower) || NOT_NAME_WORDS.has(toks[a]!.lower) && !DETERMINERS.has(toks[a]!.lower))) a++;
   return [a, j];
@@ -205,7 +216,13 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
     return validStart(toks, k) ? k : -1;
   }
   if (NEEDS_THAT.test(verb)) return -1; // "confirmed the closure": a noun, not a clause
-  while (isWord(toks[k]) && TIME_WORDS.has(toks[k]!.lower) && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'last') k++;
+  // "said Monday", "said on Tuesday": time words; "wrote on social media:" is no time.
+  while (isWord(toks[k]) && TIME_WORDS.has(toks[k]!.lower) && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'last' && (toks[k]!.lower !== 'on' || TIME_WORDS.has(toks[k + 1]?.lower ?? '') || isCapitalized(toks[k + 1]))) k++;
+  // "wrote on Facebook: “…”": a colon introduces a quotation, not a reported clause.
+  for (let j = k; j < Math.min(toks.length - 1, k + 6); j++) {
+    if (!isWord(toks[j]) && toks[j]!.text !== ':') break;
+    if (toks[j]!.text === ':' && toks[j + 1]?.kind === 'quote') return -1;
+  }
   return validStart(toks, k) ? k : -1;
 }
 
@@ -229,11 +246,15 @@ function afterAddressee(toks: Token[], k: number): number {
   return -1;
 }
 
+/** Words that open no reported clause: "said nothing", "said yes", "which supporters say will …". */
+const NO_CLAUSE_START = new Set(['nothing', 'yes', 'goodbye', 'hello', 'thanks', ...AUX_AFTER_THAT, 'will', 'have', 'be']);
+
 function validStart(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
   if (t.kind === 'punct') return false;
   if (t.kind === 'quote') return true;
+  if (NO_CLAUSE_START.has(t.lower)) return false;
   if (PREPOSITIONS.has(t.lower) && t.lower !== 'as') return false;
   if (SPEECH_VERBS.has(t.lower) && !isCapitalized(t)) return false;
   return true;

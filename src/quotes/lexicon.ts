@@ -44,6 +44,9 @@ export function startsWithVerb(text: string): boolean {
 
 const tagged = (w: string, tag: string): boolean => (lexicon[w] ?? '').includes(tag);
 
+/** A plural common noun that names no people ("studies", "polls", "records"), lowercase. */
+export const isThingPlural = (w: string): boolean => tagged(w, 'Plural') && !tagged(w, 'Actor');
+
 /** Verbs that report speech or writing, in all the forms a news article uses. */
 export const SPEECH_VERBS = words(`
   say says said saying tell tells told telling add adds added adding  notes noted noting
@@ -197,7 +200,7 @@ export const VERB_FILLERS = words(`
   also later then has have had was were is are be been would will could should might may can did does do once again
   already previously recently repeatedly reportedly publicly privately initially originally first further even
   never not just since earlier often frequently quickly immediately separately likewise similarly subsequently
-  allegedly apparently bluntly flatly simply
+  allegedly apparently bluntly flatly simply long
 `);
 
 /** Lowercase words that can stand inside a noun phrase naming a speaker. */

@@ -6,6 +6,7 @@
 import {
   FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_SUBJECTS, MALE_NAMES, MALE_TITLES, NOT_NAME_WORDS, NP_WORDS, ORG_WORDS,
   PERSON_NOUNS, PLACES_AND_ORGS, PUBLICATION_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, DEMONYMS, VERB_FILLERS,
+  isThingPlural,
 } from './lexicon.ts';
 import { isCapitalized, possessiveBase } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -192,6 +193,8 @@ function personEvidence(name: string[], titles: string[], roles: string[], token
   if (titles.some(t => TITLE_HEADS.has(t))) return 2;
   // "Residents said", "Officials say": a common noun at the start of a sentence.
   if (name.length === 1 && (PERSON_NOUNS.has(lower[0]!) || NP_WORDS.has(lower[0]!) || GENERIC_SUBJECTS.has(lower[0]!))) return 0;
+  // "Studies say", "Polls show": a plural common noun at the start of a sentence.
+  if (name.length === 1 && titles.length === 0 && (first === 0 || tokens[first - 1]!.kind !== 'word' || NOT_NAME_WORDS.has(tokens[first - 1]!.lower)) && isThingPlural(lower[0]!)) return 0;
   if (name.length >= 2 && (FIRST_NAMES.has(lower[0]!) || /^\p{Lu}\.$/u.test(name[0]!))) return 2;
   if (name.length >= 2 && name.some(w => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return 2; // Jae-myung
   if (roles.length) return 2;

@@ -2,7 +2,7 @@
 import { findVerbs, isNPToken, isWord, npAfter, npBefore, sentenceSubject } from './grammar.ts';
 import { DOCUMENT_WORDS, GENERIC_SUBJECTS, SPEECH_VERBS, startsWithVerb, VERB_FILLERS } from './lexicon.ts';
 import { isPersonNoun } from './names.ts';
-import { isSpeaker } from './speakers.ts';
+import { describe, isSpeaker } from './speakers.ts';
 import type { VerbHit } from './grammar.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { SpeakerRef, SpeakerResolver } from './speakers.ts';
@@ -105,9 +105,17 @@ function modifiedSubject(s: SentenceCtx, v: number): SpeakerRef | null {
     if (h === a || !isPersonNoun(toks[h - 1]!.lower)) return null;
   }
   const head = toks[h - 1]!;
-  if (GENERIC_SUBJECTS.has(head.lower) || h >= v) return null;
+  if (h >= v) return null;
   const gap = toks.slice(h, v);
   const first = gap[0]!;
+  // "Two people familiar with the matter said", "a person briefed on the talks said": anonymous sources.
+  if (/^(people|person)$/.test(head.lower) && /^(familiar|close|briefed)$/.test(first.lower) && gap.length <= 8) {
+    if (gap.slice(1).some(t => VERB_FILLERS.has(t.lower) || startsWithVerb(t.text) || SPEECH_VERBS.has(t.lower))) return null;
+    let end = v - 1;
+    while (end > h && VERB_FILLERS.has(toks[end]!.lower)) end--;
+    return { kind: 'group', text: describe(toks, a, end), plural: head.lower === 'people' };
+  }
+  if (GENERIC_SUBJECTS.has(head.lower)) return null;
   if (!SUBJECT_MODIFIER.test(first.lower)) return null;
   if (gap.some(t => SPEECH_VERBS.has(t.lower) && t !== first)) return null;
   let end = h - 1;

@@ -164,7 +164,7 @@ export class SpeakerResolver {
 }
 
 /** A description as a speaker label: common-noun descriptions in lowercase ("officials"), names kept. */
-function describe(toks: Token[], a: number, b: number): string {
+export function describe(toks: Token[], a: number, b: number): string {
   const words = toks.slice(a, b + 1);
   let text = words.map((t, i) => (i > 0 && !/^[,'\u2019]/.test(t.text) ? ' ' : '') + t.text).join('');
   const first = words[0]!;

@@ -47,6 +47,22 @@ const PARAGRAPHS = [
   /* 36 */ 'The company told employees the plant would close.',
   /* 37 */ 'Workers at the plant voted to strike on Monday.',
   /* 38 */ 'The bill passed 52-48, according to Senate records.',
+  /* 39 */ 'Lindqvist has long argued that the levy is unfair.',
+  /* 40 */ 'The money has already been spent, Abara said, and more is needed.',
+  /* 41 */ 'Two people familiar with the matter said the sale could be announced next week.',
+  /* 42 */ 'Investigators believe the fire was set deliberately, the fire marshal said.',
+  /* 43 */ 'Local business owners said the closure had cost them thousands.',
+  /* 44 */ "The mayor's office said in a statement that the event was canceled.",
+  /* 45 */ '"We will fight this," Rep. Marcus Delacroix, D-N.Y., said.',
+  /* 46 */ '"The base is essential," said Sen. Harriet Olmsted, R-Idaho.',
+  /* 47 */ 'Olmsted wrote on social media: "Proud of this team."',
+  /* 48 */ 'Studies say the drug is safe.',
+  /* 49 */ 'Officials have not said whether the road will reopen.',
+  /* 50 */ 'Lindqvist declined to say whether he would run again.',
+  /* 51 */ 'Lindqvist said nothing about the budget.',
+  /* 52 */ 'Abara said yes when asked whether he would stay.',
+  /* 53 */ 'The council voted 7-2 to approve the plan, which supporters say will create 300 jobs.',
+  /* 54 */ 'Nandakumar, who said last year that she would retire, is running again.',
 ];
 
 const data = buildQuoteData([article('t', PARAGRAPHS)]);
@@ -69,6 +85,14 @@ describe('news constructions: trailing attributions and "according to"', () => {
     expect(inPara(38)).toEqual([]);
   });
 
+  it('gives a clause to the speaker of the verb that governs it, and reads both sides of a parenthetical attribution', () => {
+    expect(indirect(42)).toEqual([[42, 'the fire marshal', 'Investigators believe the fire was set deliberately']]);
+    expect(indirect(40)).toEqual([
+      [40, 'Wendell Abara', 'The money has already been spent'],
+      [40, 'Wendell Abara', 'more is needed'],
+    ]);
+  });
+
   it('reads a trailing attribution with an adjunct or an addressee after the verb', () => {
     expect(indirect(32)).toEqual([[32, 'Oscar Lindqvist', 'The bridge will be closed for two weeks']]);
     expect(indirect(33)).toEqual([[33, 'engineers at the state agency', 'The dam is safe']]);
@@ -81,6 +105,8 @@ describe('news constructions: group subjects', () => {
     expect(indirect(8)).toEqual([[8, 'vendors', 'the permits are late']]);
     expect(indirect(9)).toEqual([[9, 'farmers in the valley', 'the drought has cut their yields in half']]);
     expect(indirect(10)).toEqual([[10, 'parents', 'the buses were often late']]);
+    expect(indirect(41)).toEqual([[41, 'two people familiar with the matter', 'the sale could be announced next week']]);
+    expect(indirect(43)).toEqual([[43, 'local business owners', 'the closure had cost them thousands']]);
     expect(indirect(35)).toEqual([
       [35, 'critics', 'the plan is a giveaway to developers'],
       [35, 'supporters', 'it will create jobs'],
@@ -114,6 +140,7 @@ describe('news constructions: verbs of saying', () => {
     expect(indirect(24)).toEqual([[24, 'Felipe Ortiz', 'rents had doubled']]);
     expect(indirect(25)).toEqual([[25, 'Wendell Abara', 'the audit would be published in the fall']]);
     expect(indirect(26)).toEqual([[26, 'Priya Nandakumar', 'the council had been misled']]);
+    expect(indirect(39)).toEqual([[39, 'Oscar Lindqvist', 'the levy is unfair']]);
   });
 });
 
@@ -124,6 +151,15 @@ describe('news constructions: names and roles', () => {
     expect(data.people.map(p => p.name).filter(n => /^[RDI]-/.test(n))).toEqual([]);
   });
 
+  it('reads a quote attributed to a legislator with the designation after the name', () => {
+    expect(rows(inPara(45))).toEqual([[45, 'Marcus Delacroix', 'We will fight this,']]);
+    expect(rows(inPara(46))).toEqual([[46, 'Harriet Olmsted', 'The base is essential,']]);
+  });
+
+  it('takes a colon after the verb for a direct quote only', () => {
+    expect(rows(inPara(47))).toEqual([[47, 'Harriet Olmsted', 'Proud of this team.']]);
+  });
+
   it('resolves a possessive with an apposition, and the role later on', () => {
     expect(indirect(19)).toEqual([[19, 'Carla Mendes', 'her client had done nothing wrong']]);
     expect(indirect(20)).toEqual([[20, 'Carla Mendes', 'she would appeal the ruling']]);
@@ -132,8 +168,16 @@ describe('news constructions: names and roles', () => {
 });
 
 describe('news constructions: what stays unlabelled', () => {
+  it('reports nothing after a negated verb, "said nothing" or "said yes", or a verb with no subject after it', () => {
+    for (const n of [49, 50, 51, 52, 53]) expect(inPara(n), `paragraph ${n}`).toEqual([]);
+  });
+
+  it('ends the clause of ", who said …," at its closing comma', () => {
+    expect(indirect(54)).toEqual([[54, 'Priya Nandakumar', 'she would retire']]);
+  });
+
   it('leaves refusals, documents, statements, slogans and companies alone', () => {
-    for (const n of [3, 6, 27, 28, 29, 30, 36, 37, 38]) expect(inPara(n), `paragraph ${n}`).toEqual([]);
+    for (const n of [3, 6, 27, 28, 29, 30, 36, 37, 38, 44, 48]) expect(inPara(n), `paragraph ${n}`).toEqual([]);
     expect(inPara(31)).toEqual([]);
     expect((data.unattributed ?? []).filter(q => q.paragraph === 31).length).toBe(2);
   });

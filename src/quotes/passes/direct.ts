@@ -60,6 +60,13 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
     if (np) {
       // "…," X said / "…," a spokesman for the union said: a phrase of words, then the verb.
       const hit = verbs.find(h => h.idx > np[1] && h.idx <= k + 12 && h.form === 'finite' && toks.slice(k, h.idx).every(x => x.kind === 'word'));
+      // "…," Rep. John Doe, D-N.Y., said / "…," Jane Roe, a spokeswoman for the agency, said: an appositive between.
+      const apposed = hit ? undefined : verbs.find(h => h.idx > np[1] + 2 && h.idx <= np[1] + 16 && h.form === 'finite' && toks[np[1] + 1]?.text === ',' && toks[h.idx - 1]?.text === ',' &&
+        toks.slice(np[1] + 2, h.idx - 1).every(x => x.kind === 'word') && toks.slice(k, np[1] + 1).every(x => x.kind === 'word'));
+      if (apposed && resolverNamed(s, np)) {
+        out.push({ span, how: 'after', ref: s.resolver.phrase(s.paragraph, toks, np[0], np[1]) });
+        continue;
+      }
       if (hit) {
         let e = hit.idx - 1;
         while (e > k && VERB_FILLERS.has(toks[e]!.lower)) e--;
@@ -81,4 +88,9 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
     out.push({ span, how: 'none', ref: { kind: 'none' } });
   }
   return out;
+}
+
+/** Does a phrase hold a person's name (so that an appositive may follow it)? */
+function resolverNamed(s: SentenceCtx, np: [number, number]): boolean {
+  return s.resolver.hasMention(s.paragraph, s.toks[np[0]]!.start, s.toks[np[1]]!.end);
 }

@@ -6,7 +6,7 @@
  */
 import { clauseEnd, clauseStart, closesSentence, npBefore } from '../grammar.ts';
 import type { VerbHit } from '../grammar.ts';
-import { CLAUSE_VERBS, startsWithVerb } from '../lexicon.ts';
+import { CLAUSE_VERBS, startsWithVerb, VERB_FILLERS } from '../lexicon.ts';
 import { verbSpeaker } from '../sentence.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import type { SpeakerRef } from '../speakers.ts';
@@ -30,7 +30,16 @@ export function reportedClauses(s: SentenceCtx, attributedQuote: (t: Token) => b
     if (!range) continue;
     const ref = verbSpeaker(s, hit);
     if (ref.kind !== 'person' && ref.kind !== 'group') continue;
-    for (const [a, b] of splitOnAndThat(toks, range[0], range[1])) {
+    const ranges = splitOnAndThat(toks, range[0], range[1]);
+    // "The money is spent, Roe said, and more is needed": the clause before the attribution is reported too.
+    const first = ranges[0]!;
+    if (hit.form === 'finite' && toks[first[0] - 1]?.text === ',' && /^(and|but)$/.test(toks[first[0]]?.lower ?? '')) {
+      first[0]++;
+      const np = npBefore(toks, hit.idx);
+      const comma = np ? np[0] - 1 : -1;
+      if (comma > 2 && toks[comma]?.text === ',' && toks.slice(0, comma).some(t => t.kind === 'word' && !t.cap && startsWithVerb(t.text))) ranges.unshift([0, comma]);
+    }
+    for (const [a, b] of ranges) {
       const c = toClause(s, a, b, ref);
       if (c) out.push(c);
     }
@@ -53,6 +62,8 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
     return null;
   }
   if (!CLAUSE_VERBS.has(toks[v]!.lower)) return null;
+  // "have not said whether", "declined to say whether": nothing is reported.
+  if (negated(toks, v)) return null;
   if (hit.inverted) {
     // ", said Tom Reyes, who works …": the clause is what comes before.
     if (toks[v - 1]?.text === ',' && !coveredBefore(v - 1)) return [0, v - 1];
@@ -72,7 +83,31 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
   const k = clauseStart(toks, hit);
   if (k < 0) return null;
   if (hit.form === 'finite' || hit.form === 'relative') forward.add(hit);
-  return [k, clauseEnd(toks, k, attributedQuote)];
+  let end = clauseEnd(toks, k, attributedQuote);
+  if (hit.form === 'relative') {
+    // "Roe, who said last year that she would retire, is running again": the relative clause ends at its comma.
+    let w = v - 1;
+    while (w > 0 && toks[w]!.lower !== 'who') w--;
+    if (toks[w - 1]?.text === ',') {
+      let c = k;
+      while (c < end && toks[c]!.text !== ',') c++;
+      if (c < end && !/^(and|but)$/.test(toks[c + 1]?.lower ?? '')) end = c;
+    }
+  }
+  return [k, end];
+}
+
+const NEGATIONS = /^(not|never|didn't|hasn't|haven't|hadn't|won't|wouldn't|doesn't|don't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't)$/;
+
+function negated(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return false;
+    if (NEGATIONS.test(t.lower)) return true;
+    if (t.lower === 'to') return /^(declined|refused|declines|refuses|declining|refusing|not)$/.test(toks[k - 1]?.lower ?? '') || NEGATIONS.test(toks[k - 1]?.lower ?? '');
+    if (!VERB_FILLERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "he would not … and that his party would decide …": two clauses. */
