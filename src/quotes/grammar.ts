@@ -28,7 +28,7 @@ const AUX_AFTER_THAT = new Set(['had', 'has', 'was', 'is', 'would', 'will', 'cou
 /** Nouns that look like verbs of saying ("a report", "his claims", "the call"). */
 const NOUN_LIKE = new Set(['report', 'reports', 'post', 'posts', 'call', 'calls', 'claim', 'claims', 'charge', 'charges', 'state', 'states', 'answer', 'promise', 'promises', 'counter', 'brand', 'label', 'labels', 'tweet', 'tweets', 'notes', 'note', 'quote', 'remarks', 'warning', 'saying', 'statement', 'caution', 'reply', 'answer', 'pledge', 'vow', 'posted', 'stress']);
 /** Verbs that report a clause only with "that" (without it they take a noun: "announced the plan"). */
-const NEEDS_THAT = /^(announce|confirm|acknowledge|admit|reveal|state|predict|recall|maintain|contend|assert|reiterate|agree|concede|complain|stress|emphasize|explain|report|post|promise|caution|reaffirm|deny)/;
+const NEEDS_THAT = /^(announce|confirm|acknowledge|admit|reveal|state|predict|recall|maintain|contend|assert|reiterate|agree|concede|complain|stress|emphasize|explain|report|post|promise|caution|reaffirm|deny|estimate|indicate|signal|disclose|pointed)/;
 const INTRO_WORDS = new Set(['after', 'before', 'in', 'on', 'at', 'during', 'earlier', 'later', 'last', 'since', 'when', 'while', 'as', 'for', 'afterward', 'afterwards', 'asked', 'speaking', 'following', 'despite', 'although', 'though', 'because', 'if', 'once', 'with', 'without', 'from', 'to', 'according', 'until', 'under', 'over', 'by']);
 const LEAD_CONJ = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'also', 'however', 'meanwhile', 'instead', 'now', 'indeed']);
 
@@ -60,6 +60,8 @@ export function findVerbs(toks: Token[]): VerbHit[] {
       continue;
     }
     if (!SPEECH_VERBS.has(t.lower)) continue;
+    // "pointed out that": only with its particle.
+    if (t.lower === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
     const prev = toks[i - 1];
     if (prev && isWord(prev) && (DETERMINERS.has(prev.lower) || possessiveBase(prev)) && prev.lower !== 'that') continue;
     if (NOUN_LIKE.has(t.lower) && prev && (isCapitalized(prev) && i > 1 && !possessiveBase(prev) && /^(Times|Post|News|Journal|Press)$/.test(prev.text) || isWord(prev) && /^(new|recent|latest|first|second|final|official|annual)$/.test(prev.lower))) continue;
@@ -183,6 +185,9 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
   let k = v + 1;
   const verb = toks[v]!.lower;
   if (!CLAUSE_VERBS.has(verb)) return -1;
+  if (verb === 'pointed') k++; // "pointed out that"
+  // "said, however, that": a parenthetical adverb between commas.
+  if (toks[k]?.text === ',' && isWord(toks[k + 1]) && /^(however|though|too|also|nonetheless|nevertheless|moreover|meanwhile|instead|again|repeatedly)$/.test(toks[k + 1]!.lower) && toks[k + 2]?.text === ',') k += 3;
   // "said in a statement that", "told reporters after the hearing that": look ahead for "that".
   // A gap that opens with a preposition or a time word ("in a blog post", "at a town hall on Monday") is an adjunct.
   const adjunct = isWord(toks[k]) && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower));

@@ -68,6 +68,8 @@ export const SPEECH_VERBS = words(`
   agreed wonder wonders wondered  reports reported reaffirm reaffirms reaffirmed affirm affirmed  
   mocked   charged allege alleges alleged cautioned   concluded conclude concludes
         recommend recommended reveal reveals revealed revealing
+  estimate estimates estimated indicate indicates indicated signal signals signaled signalled disclose discloses
+  disclosed pointed
 `);
 
 /** Verbs that introduce a reported clause (indirect speech). A subset of SPEECH_VERBS. */
@@ -81,6 +83,7 @@ export const CLAUSE_VERBS = words(`
        reveal revealed revealing conceded concede concedes complained
   complains       stressed  emphasized emphasizes
   reiterated reiterates agreed agrees cautioned warned reaffirmed
+  estimate estimates estimated indicate indicates indicated signaled signalled disclosed discloses pointed
 `);
 
 /** Verbs that publications and documents use more than people; they attribute only to a known person. */

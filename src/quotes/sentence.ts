@@ -139,6 +139,12 @@ function accordingPeople(s: SentenceCtx, from: number): SpeakerRef | null {
     const t = toks[k]!;
     if (DOCUMENT_WORDS.has(t.lower) || startsWithVerb(t.text)) break;
     if (isPersonNoun(t.lower) && !GENERIC_SUBJECTS.has(t.lower)) head = k;
+    // "two people briefed on the talks", "a person familiar with the matter": anonymous sources.
+    else if (/^(people|person)$/.test(t.lower) && /^(familiar|close|briefed)$/.test(toks[k + 1]?.lower ?? '')) {
+      let end = k + 1;
+      while (end + 1 < e && !startsWithVerb(toks[end + 1]!.text)) end++;
+      return { kind: 'group', text: describe(toks, from, end), plural: t.lower === 'people' };
+    }
     else if (head >= 0 && !/^(for|at|of|with)$/.test(t.lower) && !isNPToken(t)) break;
   }
   if (head < 0) return null;

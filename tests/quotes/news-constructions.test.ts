@@ -63,6 +63,11 @@ const PARAGRAPHS = [
   /* 52 */ 'Abara said yes when asked whether he would stay.',
   /* 53 */ 'The council voted 7-2 to approve the plan, which supporters say will create 300 jobs.',
   /* 54 */ 'Nandakumar, who said last year that she would retire, is running again.',
+  /* 55 */ 'Abara said, however, that the audit was late.',
+  /* 56 */ 'Abara pointed out that the season was long.',
+  /* 57 */ 'Abara estimated that the repairs would cost $2 million.',
+  /* 58 */ 'The deal is worth $40 million, according to two people briefed on the talks.',
+  /* 59 */ 'The trade was approved, according to a statement from the league.',
 ];
 
 const data = buildQuoteData([article('t', PARAGRAPHS)]);
@@ -81,6 +86,8 @@ describe('news constructions: trailing attributions and "according to"', () => {
     expect(indirect(4).map(r => r[2])).toEqual(['The parade will go ahead on Saturday despite the rain']);
     expect(indirect(5)).toEqual([[5, 'a hospital spokesperson', 'Two patients remain in critical condition']]);
     expect(indirect(34)).toEqual([[34, 'fire officials', 'The fire started in the kitchen']]);
+    expect(indirect(58)).toEqual([[58, 'two people briefed on the talks', 'The deal is worth $40 million']]);
+    expect(inPara(59)).toEqual([]);
     expect(inPara(6)).toEqual([]);
     expect(inPara(38)).toEqual([]);
   });
@@ -140,6 +147,9 @@ describe('news constructions: verbs of saying', () => {
     expect(indirect(24)).toEqual([[24, 'Felipe Ortiz', 'rents had doubled']]);
     expect(indirect(25)).toEqual([[25, 'Wendell Abara', 'the audit would be published in the fall']]);
     expect(indirect(26)).toEqual([[26, 'Priya Nandakumar', 'the council had been misled']]);
+    expect(indirect(55)).toEqual([[55, 'Wendell Abara', 'the audit was late']]);
+    expect(indirect(56)).toEqual([[56, 'Wendell Abara', 'the season was long']]);
+    expect(indirect(57)).toEqual([[57, 'Wendell Abara', 'the repairs would cost $2 million']]);
     expect(indirect(39)).toEqual([[39, 'Oscar Lindqvist', 'the levy is unfair']]);
   });
 });
