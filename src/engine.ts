@@ -116,6 +116,12 @@ export class Engine {
     return [...out];
   }
 
+  /** Builds the indexes that are otherwise made on first use, so no question pays for them. */
+  warm(): this {
+    this.finder.warm();
+    return this;
+  }
+
   private article(id: string): Article {
     const a = this.articlesById.get(id);
     if (!a) throw new Error(`unknown article ${id}`);

@@ -10,15 +10,15 @@ import { CorpusStore } from './store.ts';
 import { runConsole } from './terminal/console.ts';
 
 /** The corpus store, restored from the persisted index in CACHE_DIR when the files are unchanged. */
-export function openStore(config: Config): Promise<CorpusStore> {
-  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, logger: log });
+export function openStore(config: Config, warm = false): Promise<CorpusStore> {
+  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, logger: log, warm });
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.ts');
-    const store = await openStore(config);
+    const store = await openStore(config, true);
     const bot = await startBot(config, { store });
     let stopping = false;
     const stop = (signal: string) => {

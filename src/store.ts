@@ -29,6 +29,8 @@ export interface StoreOptions extends LoadOptions, EngineOptions {
    */
   workerFromBytes?: number;
   logger?: StoreLogger;
+  /** Build every lazy index of an engine before it serves (the bot: no slow first question). */
+  warm?: boolean;
 }
 
 /** How the engine in use was made, and how long each stage took (ms). */
@@ -82,7 +84,7 @@ export class CorpusStore {
     key: string | null,
     opened: OpenReport,
   ) {
-    this.current = engine;
+    this.current = options.warm ? engine.warm() : engine;
     this.key = key;
     this.log = options.logger ?? quiet;
     this.opened = opened;
@@ -192,7 +194,7 @@ export class CorpusStore {
           const assembler = new EngineAssembler(fp!.key);
           for (const chunk of saved.chunks) assembler.add(chunk);
           const restored = assembler.engine(path.resolve(this.dir), this.options);
-          this.current = restored;
+          this.current = this.options.warm ? restored.warm() : restored;
           this.key = fp!.key;
           return report({ ok: true, ...diff(old, restored), problems: restored.corpus.problems, source: 'cache', thread: 'main' }, restored.stats);
         } catch (e) {
@@ -217,7 +219,7 @@ export class CorpusStore {
       problems = corpus.problems;
       if (this.options.cacheDir && fp) CorpusStore.save(indexPath(this.options.cacheDir, this.dir), engine, fp, this.log);
     }
-    this.current = engine;
+    this.current = this.options.warm ? engine.warm() : engine;
     this.key = fp && matches(engine, fp) ? fp.key : null;
     return report({ ok: true, ...diff(old, engine), problems, source, thread: viaWorker ? 'worker' : 'main' }, engine.stats);
   }

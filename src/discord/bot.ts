@@ -44,7 +44,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const log = options.log ?? defaultLog;
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot log in.');
-  const store = options.store ?? (await CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength }));
+  const store = options.store ?? (await CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, warm: true }));
   const commands = await loadCommands(options.commandsDir);
   const pager = new Pager(options.pager);
   const summaries = summarise(commands.values());

@@ -128,3 +128,13 @@ describe('reload', () => {
     expect(store.engine.search('axolotl').results).toHaveLength(1);
   });
 });
+
+describe('warm stores', () => {
+  it('build the who-said index before the engine serves', async () => {
+    const { BUNDLED_CORPUS } = await import('../helpers/corpus-dir.ts');
+    const store = await CorpusStore.open(BUNDLED_CORPUS, { warm: true });
+    const finder = (store.engine as unknown as { finder: { index: unknown } }).finder;
+    expect(finder.index).toBeTruthy();
+    expect(store.engine.whoSaid('dumbest idea').matches[0]?.citation.paragraph).toBe(13);
+  });
+});
