@@ -28,6 +28,7 @@ const Schema = z.object({
   CACHE_DIR: optional(z.string().trim()),
   EXCERPT_LENGTH: optional(z.coerce.number().int('must be a whole number').min(80, 'must be at least 80').max(1000, 'must be at most 1000')),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(600, 'must be at most 600')),
+  SHARD_TOTAL: optional(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })),
 });
 
@@ -43,6 +44,8 @@ export interface Config {
   cacheDir: string;
   excerptLength: number;
   cooldownSeconds: number;
+  /** Shards for start:sharded; null lets Discord say how many. */
+  shardTotal: number | null;
   logLevel: string;
 }
 
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheDir: e.CACHE_DIR ?? '.cache',
     excerptLength: e.EXCERPT_LENGTH ?? 300,
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 3,
+    shardTotal: e.SHARD_TOTAL ?? null,
     logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

@@ -13,7 +13,7 @@ import { log } from './log.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: a sharded bot needs it (npm start opens the offline console).');
-  const total = process.env.SHARD_TOTAL ? Number(process.env.SHARD_TOTAL) : 'auto';
+  const total = config.shardTotal ?? 'auto';
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token: config.discordToken,
     totalShards: total,
