@@ -276,18 +276,4 @@ export class SearchIndex {
 
   /** Place of each paragraph (by our document id), made on the first placesWithAll. */
   private places: Array<{ article: string; paragraph: number }> | null = null;
-
-  /** "article#paragraph" keys of every paragraph holding all the query's terms (for filters). */
-  paragraphsWithAll(query: string): Set<string> {
-    const out = new Set<string>();
-    if (terms(query).length === 0) return out;
-    const ids = this.fast
-      ? this.fast.withAll(splitWords(query).map(memoProcessTerm).filter((t): t is string => Boolean(t)), 'text')
-      : this.mini.search(query, { combineWith: 'AND', fields: ['text'] }).map((r) => r.id as number);
-    for (const id of ids) {
-      const d = this.docs[id]!;
-      out.add(`${d.article.id}#${d.paragraph.n}`);
-    }
-    return out;
-  }
 }

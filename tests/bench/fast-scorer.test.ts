@@ -48,9 +48,10 @@ describe('fast scorer', () => {
   });
 
   it('finds the paragraphs holding every term as the AND search does', () => {
+    const keys = (index: typeof fast, q: string) => index.placesWithAll(q).map((p) => `${p.article}#${p.paragraph}`).sort();
     for (const q of ['government', 'officials plan', 'market percent year']) {
-      expect([...fast.paragraphsWithAll(q)].sort()).toEqual([...reference.paragraphsWithAll(q)].sort());
+      expect(keys(fast, q)).toEqual(keys(reference, q));
     }
-    expect(fast.paragraphsWithAll('government').size).toBeGreaterThan(0);
+    expect(keys(fast, 'government').length).toBeGreaterThan(0);
   });
 });
