@@ -3,19 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../src/corpus/types.ts';
 import type { Quote } from '../../src/quotes/types.ts';
+import { syntheticArticle } from '../timeline/helpers/markdownArticle.ts';
 
 export function article(id: string, paragraphs: string[]): Article {
-  return {
-    id,
-    file: `${id}.md`,
-    title: id,
-    source: null,
-    url: null,
-    published: '2024-01-15',
-    authors: [],
-    paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text, kind: 'text' as const })),
-    hash: id,
-  };
+  return syntheticArticle('2024-01-15', paragraphs, id);
 }
 
 /** Reads a corpus file: front matter between `---` lines, then one paragraph per blank-line block. */
