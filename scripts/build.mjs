@@ -28,7 +28,7 @@ const BUILDER_VERSION = 1;
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIRS = ['src', 'commands'];
 const DIST = 'dist';
-const EXTRA_INPUTS = ['package-lock.json', 'scripts/build.mjs'];
+const EXTRA_INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/build.mjs'];
 /**
  * Packages compiled into the build (pure JavaScript, many small modules: one file parses much
  * faster than ninety). Every other package is imported from node_modules at run time: discord.js,
@@ -60,7 +60,7 @@ export function sourceFiles(root = ROOT) {
   return out.sort();
 }
 
-/** What a build depends on: the sources, the lockfile (bundled packages' versions) and this builder. */
+/** What a build depends on: the sources, the lockfile (bundled packages' versions), tsconfig.json (esbuild reads it) and this builder. */
 function trackedFiles(root) {
   return [...sourceFiles(root), ...EXTRA_INPUTS.filter((rel) => existsSync(path.join(root, rel)))];
 }
