@@ -386,6 +386,27 @@ export class FakeDiscord {
     return { id: payload.id, token: payload.token, sentAt };
   }
 
+  /**
+   * The payload of a slash command as Discord would POST it to an interactions endpoint (nothing
+   * is dispatched on the gateway).
+   */
+  commandPayload(name: string, options: unknown[] = [], user: FakeUser = this.member, extra: { inThread?: boolean; permissions?: string; roles?: string[] } = {}): Record<string, unknown> & { id: string; token: string } {
+    const { sentAt: _sentAt, ...base } = this.interactionBase(2, user, extra);
+    return { ...base, data: { id: this.commandId(name), name, type: 1, options, guild_id: this.guildId } };
+  }
+
+  /** The payload of an autocomplete request, for an interactions endpoint. */
+  autocompletePayload(name: string, options: unknown[], user: FakeUser = this.member): Record<string, unknown> & { id: string; token: string } {
+    const { sentAt: _sentAt, ...base } = this.interactionBase(4, user, {});
+    return { ...base, data: { id: this.commandId(name), name, type: 1, options, guild_id: this.guildId } };
+  }
+
+  /** The payload of a button click on a message, for an interactions endpoint. */
+  clickPayload(message: Record<string, unknown>, customId: string, user: FakeUser = this.member): Record<string, unknown> & { id: string; token: string } {
+    const { sentAt: _sentAt, ...base } = this.interactionBase(3, user, {});
+    return { ...base, message: { channel_id: this.channelId, ...message }, data: { custom_id: customId, component_type: 2 } };
+  }
+
   /** Runs a slash command as `user`. */
   command(name: string, options: unknown[] = [], user: FakeUser = this.member, extra: { inThread?: boolean; permissions?: string; roles?: string[] } = {}): InteractionRef {
     const base = this.interactionBase(2, user, extra);
