@@ -12,7 +12,7 @@ import { countReloads, Metrics } from '../metrics.ts';
 import { startOpsServer, type Listening } from '../http/ops.ts';
 import type { CommandContext } from './command.ts';
 import { createClient } from './client.ts';
-import { installReloadHook } from './sharding.ts';
+import { installReloadHook, metricsPortFor } from './sharding.ts';
 import { ConversationMemory } from './conversation.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus-watch.ts';
 import { createInteractionHandler } from './interactions.ts';
@@ -111,7 +111,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   if (config.corpusWatch) watcher = watchCorpus(store, log, { debounceMs: options.watchDebounceMs });
   if (config.metricsPort !== null) {
     try {
-      ops = await startOpsServer({ metrics, store: () => store, ready: () => !stopped && client.isReady() }, config.metricsPort, config.listenHost);
+      ops = await startOpsServer({ metrics, store: () => store, ready: () => !stopped && client.isReady() }, metricsPortFor(config.metricsPort), config.listenHost);
       log.info({ port: ops.port }, 'serving /healthz and /metrics');
     } catch (e) {
       await stop();
