@@ -3,8 +3,18 @@
  * are redacted wherever they appear.
  */
 import { pino, type Logger } from 'pino';
+import { LOG_LEVELS } from './config.ts';
 
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {
+/**
+ * The level to start with, before the configuration is validated: LOG_LEVEL when it names a level,
+ * otherwise info. An empty or misspelt value never throws here; loadConfig reports it in one line.
+ */
+export function startLevel(value = process.env.LOG_LEVEL): string {
+  const level = (value ?? '').trim().toLowerCase();
+  return (LOG_LEVELS as readonly string[]).includes(level) ? level : 'info';
+}
+
+export function createLogger(level = startLevel()): Logger {
   return pino(
     {
       level,

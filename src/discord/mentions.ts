@@ -1,17 +1,17 @@
 /**
  * Answers messages that mention the bot, in the same channel or thread, as a reply. The text
- * without the mention is routed by src/intent.ts; in reply to one of the bot's answers, or in a
+ * without the mention is routed by src/free-text/route.ts; in reply to one of the bot's answers, or in a
  * thread, a follow-up with no subject of its own continues from the bot's previous answer there.
  * Messages from bots, the bot itself included, are ignored.
  */
 import type { Client, Message } from 'discord.js';
 import type { Logger } from 'pino';
-import { routeIntent, topicOf, type IntentContext } from '../intent.ts';
+import { routeIntent, topicOf, type IntentContext } from '../free-text/route.ts';
 import type { CorpusStore } from '../store.ts';
 import type { ConversationMemory } from './conversation.ts';
 import type { Metrics } from '../metrics.ts';
 import { errorId } from './interactions.ts';
-import { answerIntent } from './intent-answer.ts';
+import { mentionView } from './mention-view.ts';
 import type { Pager } from './pager.ts';
 import { corpusFooter } from './render/citation.ts';
 import { COLOURS } from './render/colours.ts';
@@ -67,7 +67,7 @@ export function createMentionHandler({ client, store, pager, memory, limiter, lo
         return;
       }
       done = metrics?.start('mention');
-      const { view, person } = answerIntent(engine, intent, message.content);
+      const { view, person } = mentionView(engine, intent, message.content);
       const sent = await send(pager.open(message.author.id, renderPages(view)));
       done?.('answered');
       memory.remember(message.channelId, sent.id, { topic: topicOf(intent), person }, context);

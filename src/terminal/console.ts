@@ -5,8 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerIntent } from '../answer-intent.ts';
-import { routeIntent, topicOf, type IntentContext } from '../intent.ts';
+import { answerFreeText } from '../free-text/answer.ts';
+import { routeIntent, topicOf, type IntentContext } from '../free-text/route.ts';
 import type { CorpusStore, ReloadReport } from '../store.ts';
 import { parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
 import { renderAnswer } from './render.ts';
@@ -52,7 +52,7 @@ export interface ConsoleMemory {
 function answerFree(store: CorpusStore, text: string, color: boolean, memory: ConsoleMemory): string {
   const { intent } = routeIntent(text, memory.context);
   if (intent.kind === 'help') return CONSOLE_HELP;
-  const result = answerIntent(store.engine, intent, text, 5);
+  const result = answerFreeText(store.engine, intent, text, 5);
   memory.context = { topic: topicOf(intent) ?? memory.context?.topic ?? null, person: result.person ?? memory.context?.person ?? null };
   const lead = [result.note, result.about ? `Quotes about "${result.about}":` : null].filter(Boolean).join('\n');
   return [lead, renderAnswer(result.answer, { color })].filter(Boolean).join('\n');
