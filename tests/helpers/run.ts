@@ -1,4 +1,7 @@
-/** Runs the project's entry points as a user would, through tsx, with a clean environment. */
+/**
+ * Runs the project's entry points as a user would (npm start, npm run cli): the compiled build
+ * through scripts/run.mjs, which compiles the sources first when they changed. Clean environment.
+ */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './corpus-dir.ts';
@@ -9,14 +12,14 @@ export interface RunResult {
   stderr: string;
 }
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const LAUNCHER = path.join(ROOT, 'scripts', 'run.mjs');
 
 export function runEntry(entry: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = execFile(
-      TSX,
-      [path.join(ROOT, entry), ...args],
-      { cwd: ROOT, timeout: 30_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', LOG_LEVEL: 'silent', ...options.env } },
+      process.execPath,
+      [LAUNCHER, entry, ...args],
+      { cwd: ROOT, timeout: 30_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', LOG_LEVEL: 'silent', STORYDESK_BUILD_QUIET: '1', ...options.env } },
       (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(options.input ?? '');
