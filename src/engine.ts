@@ -24,6 +24,7 @@ import { DEFAULT_EXCERPT_LENGTH, makeExcerpt } from './search/excerpt.ts';
 import { SearchIndex } from './search/index.ts';
 import { cleanQuery } from './text/query.ts';
 import { terms } from './text/terms.ts';
+import { passageIn } from './timeline/event-passages.ts';
 import { extractEvents, selectPage } from './timeline/index.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
@@ -282,7 +283,12 @@ export class Engine {
       expression: e.expression,
       modifier: e.modifier,
       text: e.text,
-      citations: e.sources.map((s) => cite(this.article(s.article), s.paragraph, e.text)),
+      // each place links to its own paragraph's words (a merged event is told differently in each)
+      citations: e.sources.map((s, i) => {
+        const article = this.article(s.article);
+        const paragraph = article.paragraphs[s.paragraph - 1]?.text;
+        return cite(article, s.paragraph, i === 0 || !paragraph ? e.text : passageIn(paragraph, e.text, e.expression));
+      }),
     };
   }
 
