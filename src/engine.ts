@@ -24,7 +24,7 @@ import { DEFAULT_EXCERPT_LENGTH, makeExcerpt } from './search/excerpt.ts';
 import { SearchIndex } from './search/index.ts';
 import { cleanQuery } from './text/query.ts';
 import { terms } from './text/terms.ts';
-import { passageIn } from './timeline/event-passages.ts';
+import { markCuts, passageIn } from './timeline/event-passages.ts';
 import { extractEvents, selectPage } from './timeline/index.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
@@ -277,12 +277,14 @@ export class Engine {
   }
 
   private makeEventItem(e: TimelineEvent): EventItem {
+    const first = e.sources[0];
+    const firstParagraph = first ? this.article(first.article).paragraphs[first.paragraph - 1]?.text : undefined;
     return {
       date: e.date,
       precision: e.precision,
       expression: e.expression,
       modifier: e.modifier,
-      text: e.text,
+      text: markCuts(e.text, firstParagraph),
       // each place links to its own paragraph's words (a merged event is told differently in each)
       citations: e.sources.map((s, i) => {
         const article = this.article(s.article);

@@ -1,10 +1,28 @@
 /**
- * The words an event answer links: for each place that tells the event, the passage of that place's own paragraph (a
- * merged event is told in other words elsewhere, and a link to a paragraph must quote that paragraph). Worked out
- * from the paragraph texts, so a restored index gives the same answers as a fresh build.
+ * The words an event answer shows and links: its excerpt with every cut marked by "…", and for each place that tells
+ * the event the passage of that place's own paragraph (a merged event is told in other words elsewhere, and a link to
+ * a paragraph must quote that paragraph). Both are worked out from the paragraph texts, so a restored index gives the
+ * same answers as a fresh build.
  */
 import { splitSentences } from '../text/sentences.ts';
 import { contentWords } from './merge.ts';
+
+const ELLIPSIS = '\u2026';
+
+/**
+ * `excerpt` with "…" before it when it starts inside a sentence of `paragraph` and after it when it stops inside one.
+ * An excerpt not found in the paragraph is returned as it is.
+ */
+export function markCuts(excerpt: string, paragraph: string | undefined): string {
+  if (!paragraph || !excerpt) return excerpt;
+  const at = paragraph.indexOf(excerpt);
+  if (at < 0) return excerpt;
+  const end = at + excerpt.length;
+  const sentences = splitSentences(paragraph);
+  const startsSentence = sentences.some((s) => s.start === at);
+  const endsSentence = sentences.some((s) => s.end === end) || end === paragraph.trimEnd().length;
+  return `${startsSentence ? '' : ELLIPSIS}${excerpt}${endsSentence ? '' : ELLIPSIS}`;
+}
 
 /**
  * The passage of `paragraph` that tells the event whose excerpt is `excerpt` and whose date words are `expression`:
