@@ -16,6 +16,9 @@ const snowflake = z.string().trim().regex(/^\d{15,21}$/, 'must be a Discord id (
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+/** pino's levels, in the order of how much they let through. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const Schema = z.object({
   DISCORD_TOKEN: optional(z.string().trim().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)')),
   DISCORD_APPLICATION_ID: optional(snowflake),
@@ -29,7 +32,7 @@ const Schema = z.object({
   EXCERPT_LENGTH: optional(z.coerce.number().int('must be a whole number').min(80, 'must be at least 80').max(1000, 'must be at most 1000')),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(600, 'must be at most 600')),
   SHARD_TOTAL: optional(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
-  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })),
+  LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }))),
 });
 
 export interface Config {
@@ -52,7 +55,8 @@ export interface Config {
 export class ConfigError extends Error {
   override name = 'ConfigError';
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One line, whatever prints it: "Invalid configuration: LOG_LEVEL must be one of …; SHARD_TOTAL …".
+    super(`Invalid configuration: ${problems.join('; ')}`);
   }
 }
 

@@ -16,6 +16,7 @@ export function openStore(config: Config, warm = false): Promise<CorpusStore> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  log.level = config.logLevel;
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.ts');
     const store = await openStore(config, true);
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     return;
   }
   // The console talks to a person: routine log lines (index saved, loaded) would clutter it.
-  if (!process.env.LOG_LEVEL) log.level = 'warn';
+  if (!process.env.LOG_LEVEL?.trim()) log.level = 'warn';
   const store = await openStore(config);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive });
