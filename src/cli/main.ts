@@ -95,7 +95,7 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
       return engine.people();
     case 'timeline': {
       const answer = engine.timeline({ about: flags.about ?? (words.length ? words.join(' ') : null), from: flags.from ?? null, to: flags.to ?? null });
-      if (answer.notice && /must be a date|is after/.test(answer.notice)) throw new UsageError(answer.notice);
+      if (answer.error) throw new UsageError(answer.error.message);
       return answer;
     }
     case 'articles':

@@ -26,7 +26,7 @@ function toCommand(file: string, mod: Record<string, unknown>): Command {
     json: (data.toJSON as () => RESTPostAPIApplicationCommandsJSONBody).call(data),
     execute: mod.execute as Command['execute'],
     ...(mod.autocomplete ? { autocomplete: mod.autocomplete as NonNullable<Command['autocomplete']> } : {}),
-    cooldown: mod.cooldown === true,
+    rateLimited: mod.rateLimited !== false,
   };
 }
 

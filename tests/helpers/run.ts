@@ -27,3 +27,29 @@ export function runEntry(entry: string, args: string[], options: { input?: strin
 }
 
 export const cli = (args: string[], env?: Record<string, string>) => runEntry('src/cli/main.ts', args, env ? { env } : {});
+
+export interface PtyResult {
+  /** Everything the terminal showed, escape sequences included. */
+  output: string;
+  code: number | null;
+  /** The step that never happened, or null. */
+  failed: { wait?: string; send?: string } | null;
+}
+
+/**
+ * Runs an entry point in a pseudo-terminal (stdin and stdout are a TTY) and types the steps into it:
+ * `{ wait: 'storydesk> ' }` waits for text after the previous match, `{ send: '\u0003' }` types Ctrl-C.
+ */
+export function runInTerminal(entry: string, steps: Array<{ wait: string } | { send: string }>, env: Record<string, string> = {}): Promise<PtyResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'python3',
+      [path.join(ROOT, 'tests', 'helpers', 'pty-session.py'), JSON.stringify(steps), '--', process.execPath, LAUNCHER, entry],
+      { cwd: ROOT, timeout: 180_000, maxBuffer: 16 * 1024 * 1024, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', DISCORD_TOKEN: '', NO_COLOR: '1', STORYDESK_BUILD_QUIET: '1', ...env } },
+      (err, stdout, stderr) => {
+        if (err && !stdout) reject(new Error(`pty session failed: ${stderr || err.message}`));
+        else resolve(JSON.parse(stdout) as PtyResult);
+      },
+    );
+  });
+}
