@@ -30,6 +30,8 @@ const Schema = z.object({
   CORPUS_WATCH: optional(bool),
   CORPUS_MAX_FILE_MB: optional(z.coerce.number().positive('must be a positive number of megabytes').max(1024, 'must be at most 1024')),
   CACHE_DIR: optional(z.string().trim()),
+  CACHE_MAX_INDEXES: optional(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000')),
+  CACHE_MAX_MB: optional(z.coerce.number().min(1, 'must be at least 1 megabyte').max(1024 * 1024, 'must be at most 1048576 (1 TB)')),
   EXCERPT_LENGTH: optional(z.coerce.number().int('must be a whole number').min(80, 'must be at least 80').max(1000, 'must be at most 1000')),
   RATE_MEMBER_BURST: optional(z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1000, 'must be at most 1000')),
   RATE_MEMBER_REFILL_SECONDS: optional(z.coerce.number({ message: 'must be a positive number of seconds' }).positive('must be a positive number of seconds').max(3600, 'must be at most 3600')),
@@ -54,6 +56,10 @@ export interface Config {
   corpusWatch: boolean;
   maxFileBytes: number;
   cacheDir: string;
+  /** Index files CACHE_DIR keeps (the most recently used corpora). */
+  cacheMaxIndexes: number;
+  /** Bytes of index files CACHE_DIR keeps (the index in use always stays). */
+  cacheMaxBytes: number;
   excerptLength: number;
   /** Fair rate limits: per member and per server token buckets (burst 0 turns one off). */
   rateLimits: RateLimits;
@@ -97,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corpusWatch: e.CORPUS_WATCH ?? false,
     maxFileBytes: Math.round((e.CORPUS_MAX_FILE_MB ?? 5) * 1024 * 1024),
     cacheDir: e.CACHE_DIR ?? '.cache',
+    cacheMaxIndexes: e.CACHE_MAX_INDEXES ?? 8,
+    cacheMaxBytes: Math.round((e.CACHE_MAX_MB ?? 1024) * 1024 * 1024),
     excerptLength: e.EXCERPT_LENGTH ?? 300,
     rateLimits: {
       member: { burst: e.RATE_MEMBER_BURST ?? 5, refillMs: Math.round((e.RATE_MEMBER_REFILL_SECONDS ?? 2) * 1000) },

@@ -12,7 +12,7 @@ import { runConsole } from './terminal/console.ts';
 
 /** The corpus store, restored from the persisted index in CACHE_DIR when the files are unchanged. */
 export function openStore(config: Config, warm = false): Promise<CorpusStore> {
-  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, logger: log, warm });
+  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, logger: log, warm });
 }
 
 async function main(): Promise<void> {
