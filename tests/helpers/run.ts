@@ -44,8 +44,8 @@ export function runInTerminal(entry: string, steps: Array<{ wait: string } | { s
   return new Promise((resolve, reject) => {
     execFile(
       'python3',
-      [path.join(ROOT, 'tests', 'helpers', 'pty-session.py'), JSON.stringify(steps), '--', TSX, path.join(ROOT, entry)],
-      { cwd: ROOT, timeout: 180_000, maxBuffer: 16 * 1024 * 1024, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', DISCORD_TOKEN: '', NO_COLOR: '1', ...env } },
+      [path.join(ROOT, 'tests', 'helpers', 'pty-session.py'), JSON.stringify(steps), '--', process.execPath, LAUNCHER, entry],
+      { cwd: ROOT, timeout: 180_000, maxBuffer: 16 * 1024 * 1024, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', DISCORD_TOKEN: '', NO_COLOR: '1', STORYDESK_BUILD_QUIET: '1', ...env } },
       (err, stdout, stderr) => {
         if (err && !stdout) reject(new Error(`pty session failed: ${stderr || err.message}`));
         else resolve(JSON.parse(stdout) as PtyResult);
