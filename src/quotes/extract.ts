@@ -13,7 +13,7 @@ import { reportedClauses } from './passes/indirect.ts';
 import { detectPost } from './passes/posts.ts';
 import type { PostMatch } from './passes/posts.ts';
 import { ArticlePeople } from './people.ts';
-import { makeSentence } from './sentence.ts';
+import { makeSentence, openingSpeaker } from './sentence.ts';
 import type { SentenceCtx } from './sentence.ts';
 import { isSpeaker, SpeakerResolver } from './speakers.ts';
 import type { SpeakerRef } from './speakers.ts';
@@ -79,7 +79,10 @@ export function extractArticle(article: Article): ArticleExtraction {
   people.finish();
 
   const resolver = new SpeakerResolver(people);
-  for (const para of paras) resolver.setSentences(para.n, para.sentenceStarts);
+  for (const para of paras) {
+    resolver.setSentences(para.n, para.sentenceStarts);
+    resolver.setQuoted(para.n, para.spans);
+  }
   const quotes: DraftQuote[] = [];
   const unattributed: DraftQuote[] = [];
   let prevDirect: { ref: SpeakerRef; unclosed: boolean } | null = null;
@@ -96,8 +99,19 @@ export function extractArticle(article: Article): ArticleExtraction {
     const atts: SpanAttribution[] = [];
     for (const { toks } of sentenceTokens[i]!) {
       const s = makeSentence(para.n, para.text, toks, para.spans, resolver);
+      const before = para.sentences[para.sentences.length - 1];
       para.sentences.push(s);
       const found = attributeSpans(s);
+      // `The mayor summed it up with a joke. "We have more potholes than voters."`: a sentence that is only a
+      // quotation, with no attribution of its own, is spoken by the person the sentence before it opens with.
+      if (before && found.length === 1 && found[0]!.how === 'none' && s.toks.every(t => t.kind === 'quote' || t.kind === 'punct')) {
+        const span = para.spans[found[0]!.span]!;
+        const ref = (para.text.slice(span.start, span.end).match(WORDS) ?? []).length >= 3 ? openingSpeaker(before, before.toks.length) : null;
+        if (ref && isSpeaker(ref)) {
+          found[0]!.ref = ref;
+          found[0]!.how = 'before';
+        }
+      }
       for (const a of found) if (isSpeaker(a.ref)) resolver.record(para.n, para.spans[a.span]!.start, a.ref);
       atts.push(...found);
       const afterSpans = new Set(found.filter(a => a.how === 'after').map(a => a.span));
