@@ -12,7 +12,7 @@
  */
 import type { Query, SearchOptions as MiniSearchOptions } from 'minisearch';
 import { splitSentences } from '../text/sentences.ts';
-import { processTerm, terms, tokenize } from '../text/terms.ts';
+import { processTerm, tokenize } from '../text/terms.ts';
 import { answerType, holdsAnswerType } from './answer-type.ts';
 import { expandQuestion, type ExpandOptions, type Expansion } from './expand.ts';
 import type { TermOption } from './fast-scorer.ts';
@@ -45,6 +45,25 @@ export function questionPhraseTerms(question: string): Set<string> {
     if (t) out.add(t);
   }
   return out;
+}
+
+/**
+ * Function words the stop list keeps (auxiliaries, modals, pronouns, quantifiers): they say nothing of a question's
+ * topic, so they never carry a match ("how long will repairs take?" must not match a paragraph on "will").
+ */
+const FUNCTION_WORDS = new Set(
+  ('will would shall should can could may might must ought be been being am do does did done doing have has had having ' +
+    'get gets got let lets also just even still yet ever never already much many more most less least very really quite ' +
+    'anyone anything everyone everything someone something nobody nothing one ones own same such other another thing things ' +
+    'there here then than now way ways like unlike within without upon onto toward towards among amid via per else whether')
+    .split(' '),
+);
+
+/** The topic terms of a question: its index terms, minus function words. */
+export function questionTerms(question: string): string[] {
+  const out = new Set<string>();
+  for (const t of tokenize(question)) if (t.term && !FUNCTION_WORDS.has(t.word.toLowerCase().replace(/\u2019/g, "'"))) out.add(t.term);
+  return [...out];
 }
 
 const key = (d: IndexedParagraph) => `${d.article.id}#${d.paragraph.n}`;
@@ -100,8 +119,8 @@ function candidates(index: SearchIndex, groups: string[], expansions: Expansion[
 export function askSearch(index: SearchIndex, question: string, options: AskOptions = {}): Hit[] {
   const o = { ...DEFAULTS, ...options };
   const phrase = questionPhraseTerms(question);
-  let groups = terms(question).filter((t) => !phrase.has(t));
-  if (groups.length === 0) groups = terms(question);
+  let groups = questionTerms(question).filter((t) => !phrase.has(t));
+  if (groups.length === 0) groups = questionTerms(question);
   if (groups.length === 0) return [];
   let expansions: Expansion[] = [];
   if (o.expand !== false) {
@@ -142,8 +161,8 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
       score *= 1 + o.sentenceWeight * Math.max(0, bestShare) ** 2;
     }
     if (wanted) {
-      if (holdsAnswerType(best, wanted)) score *= o.answerTypeBoost;
-      else if (holdsAnswerType(c.doc.paragraph.text, wanted)) score *= o.answerTypeParagraphBoost;
+      if (holdsAnswerType(best, wanted, question)) score *= o.answerTypeBoost;
+      else if (holdsAnswerType(c.doc.paragraph.text, wanted, question)) score *= o.answerTypeParagraphBoost;
     }
     return { article: c.doc.article, paragraph: c.doc.paragraph, score, matched: c.matched, coverage: c.coverage };
   });

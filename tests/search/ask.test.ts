@@ -95,6 +95,20 @@ describe('asking a small corpus', () => {
     expect(index.search(q)[0]?.paragraph.n).toBe(1);
   });
 
+  it('never lets a function word carry a match ("will" of "how long will repairs take?")', async () => {
+    const index = SearchIndex.build(await load());
+    expect(askSearch(index, 'How long will repairs take?')).toEqual([]);
+    expect(askSearch(index, 'Will the weather stay mild?')[0]?.paragraph.n).toBe(3);
+  });
+
+  it('prefers a paragraph with a duration for "how long" questions', async () => {
+    const dir = tempCorpus({
+      'works.md': article('Road works', ['Repairs to the bridge will begin soon, the council said.', 'The repairs will take about six weeks, the engineer said.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    expect(askSearch(index, 'How long will the repairs take?')[0]?.paragraph.n).toBe(2);
+  });
+
   it('matches a year in a question to "last year" in an article of the next year', async () => {
     const dir = tempCorpus({
       'city.md': article('Streets in winter', ['In 2017, the city filled 198,000 potholes.', 'Last year, the city filled 255,904 potholes, most of them in the outer boroughs after a hard winter.'], {
