@@ -28,11 +28,13 @@ export interface AskOptions {
   answerTypeBoost?: number;
   /** Score factor when only another sentence of the paragraph holds it. */
   answerTypeParagraphBoost?: number;
+  /** Share of a paragraph's score that depends on how many question terms its whole article holds (0 = none). */
+  articleWeight?: number;
   /** Question terms that a paragraph holds without their words, by "article#paragraph" (dates resolved from it). */
   dateTerms?: (question: string, questionTerms: string[], candidates: IndexedParagraph[]) => Map<string, Set<string>>;
 }
 
-const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2 };
+const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2, articleWeight: 0.3 };
 
 /** The adjective of a "how ..." question phrase, which says what kind of answer is wanted, not what it is about. */
 const HOW_PHRASE = /\bhow\s+(long|much|many|often|far|old|big|large|soon|fast|high|tall|wide|deep|early|late)\b/gi;
@@ -132,13 +134,22 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
   const raw = candidates(index, groups, expansions, Math.max(o.limit * 20, CANDIDATES));
   const dates = o.dateTerms ? o.dateTerms(question, groups, raw.map((c) => c.doc)) : new Map<string, Set<string>>();
 
+  // A name in several articles: the article that also holds the question's other words is the one asked about.
+  const byArticle = new Map<string, Set<string>>();
+  for (const { doc, result } of raw) {
+    const set = byArticle.get(doc.article.id) ?? new Set<string>();
+    for (const t of result.queryTerms) set.add(t);
+    byArticle.set(doc.article.id, set);
+  }
   const scored = raw.map(({ doc, result }) => {
     const matched = result.queryTerms;
     const extra = dates.size ? dates.get(key(doc)) : undefined;
     const present = (t: string) => matched.includes(t) || (extra?.has(t) ?? false);
     const coverage = share(groups, expansions, present);
     const bm25 = result.score / Math.max(1, result.queryTerms.length);
-    const score = bm25 * coverage * groups.length * (0.25 + 0.75 * coverage * coverage);
+    const inArticle = byArticle.get(doc.article.id)!;
+    const articleCoverage = share(groups, expansions, (t) => inArticle.has(t) || (extra?.has(t) ?? false));
+    const score = bm25 * coverage * groups.length * (0.25 + 0.75 * coverage * coverage) * (1 - o.articleWeight + o.articleWeight * articleCoverage);
     return { doc, score, coverage, matched: result.terms, extra };
   });
   scored.sort((a, b) => b.score - a.score || a.doc.paragraph.n - b.doc.paragraph.n);

@@ -118,6 +118,18 @@ describe('asking a small corpus', () => {
     expect(askSearch(index, 'Were tourists murdered near the harbour?', { expand: false }).some((h) => h.article.id === 'news' && h.paragraph.n === 1 && h.coverage > 0.5)).toBe(false);
   });
 
+  it('prefers the article that also holds the question\'s other words when a name is in several', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Town notes', ['Rundqvist was there for an hour.', 'The boats raced in a strong wind.'], { published: '2019-03-02' }),
+      'b.md': article('Town diary', ['At the ceremony, Rundqvist was there for an hour.', 'The new library opened on Monday with 40,000 books.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const q = 'Was Rundqvist at the library?';
+    const order = (w?: number) => askSearch(index, q, w === undefined ? {} : { articleWeight: w }).map((h) => `${h.article.id}#${h.paragraph.n}`).filter((k) => k !== 'b#2');
+    expect(order(0)[0]).toBe('a#1');
+    expect(order()[0]).toBe('b#1');
+  });
+
   it('never lets a function word carry a match ("will" of "how long will repairs take?")', async () => {
     const index = SearchIndex.build(await load());
     expect(askSearch(index, 'How long will repairs take?')).toEqual([]);
