@@ -109,3 +109,28 @@ describe('quotes: precision', () => {
     expect(loose(13)).toEqual(['Flights will resume on Friday,']);
   });
 });
+
+describe('quotes: bullets and headings', () => {
+  const paras = [
+    'Mayor Dana Whitcombe spoke on Monday.',
+    'She also said:',
+    '- the harbour needs a new crane',
+    '- ferries will run every hour.',
+    '"Keep the Pier Open"',
+    '"We will rebuild," Whitcombe said.',
+    '"Nobody told us anything."',
+  ];
+  const d = buildQuoteData([article('b', paras)]);
+  const of = (n: number) => d.quotes.filter(q => q.paragraph === n).map(q => [q.speaker, q.kind, q.quote]);
+
+  it('gives each bullet after "She also said:" to her as an indirect statement', () => {
+    expect(of(3)).toEqual([['Dana Whitcombe', 'indirect', 'the harbour needs a new crane']]);
+    expect(of(4)).toEqual([['Dana Whitcombe', 'indirect', 'ferries will run every hour']]);
+  });
+
+  it('takes a quoted title-case line for a heading, not for a quote continuing the speaker before', () => {
+    expect(of(5)).toEqual([]);
+    expect((d.unattributed ?? []).filter(q => q.paragraph === 5).map(q => q.quote)).toEqual(['Keep the Pier Open']);
+    expect(of(7)).toEqual([['Dana Whitcombe', 'direct', 'Nobody told us anything.']]);
+  });
+});
