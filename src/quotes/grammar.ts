@@ -149,6 +149,12 @@ export function npAfter(toks: Token[], idx: number): [number, number] | null {
   while (b + 1 < toks.length && (isNPToken(toks[b + 1]) || descriptiveLead(toks, b + 1) > b + 1) && b - idx < 10) b++;
   // A phrase does not end on "of"/"for".
   while (b > idx && /^(of|for|at)$/.test(toks[b]!.lower)) b--;
+  // "said Berg of the mayor": a name, then the person spoken of (lowercase); "Roe of the Brookings Institution" stays.
+  for (let o = idx + 1; o < b; o++) {
+    if (toks[o]!.lower !== 'of') continue;
+    if (toks.slice(idx, o).some(x => isCapitalized(x)) && !toks.slice(o + 1, b + 1).some(x => isCapitalized(x))) b = o - 1;
+    break;
+  }
   return [idx, b];
 }
 

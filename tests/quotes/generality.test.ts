@@ -134,3 +134,10 @@ describe('quotes: bullets and headings', () => {
     expect(of(7)).toEqual([['Dana Whitcombe', 'direct', 'Nobody told us anything.']]);
   });
 });
+
+describe('quotes: the person spoken of', () => {
+  it('keeps "of the mayor" after the verb out of the speaker', () => {
+    const d = buildQuoteData([article('o', ['Mayor Ana Ruiz spoke at the hearing. Tom Berg listened from the back.', '"She never listens," he said of the mayor.', '"She never listens," said Berg of the mayor.', '"It works," said Lena Roe of the Brookings Institution.'])]);
+    expect(d.quotes.map(q => [q.paragraph, q.speaker])).toEqual([[2, 'Tom Berg'], [3, 'Tom Berg'], [4, 'Lena Roe']]);
+  });
+});
