@@ -95,7 +95,7 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
       return engine.people();
     case 'timeline': {
       const answer = engine.timeline({ about: flags.about ?? (words.length ? words.join(' ') : null), from: flags.from ?? null, to: flags.to ?? null });
-      if (answer.notice && /must be a date|is after/.test(answer.notice)) throw new UsageError(answer.notice);
+      if (answer.error) throw new UsageError(answer.error.message);
       return answer;
     }
     case 'articles':
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   let engine: Engine;
   try {
     // The persisted index makes repeated calls fast; an unusable cache folder only means a build.
-    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, worker: false })).engine;
+    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, worker: false })).engine;
   } catch (e) {
     if (e instanceof CorpusError) fail(1, e.message);
     throw e;
