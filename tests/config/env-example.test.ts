@@ -61,10 +61,11 @@ describe('LOG_LEVEL validation', () => {
 /** `npm start` in a folder holding the corpus and a .env, as a newcomer would have it (nothing else in the environment). */
 function startIn(dir: string, input: string, entry = 'src/main.ts', args: string[] = []): Promise<RunResult> {
   return new Promise((resolve) => {
+    // The start path of npm start and npm run cli (scripts/run.mjs, the compiled build); quiet about a rebuild.
     const child = execFile(
-      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [path.join(ROOT, entry), ...args],
-      { cwd: dir, timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } },
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'run.mjs'), entry, ...args],
+      { cwd: dir, timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', STORYDESK_BUILD_QUIET: '1' } },
       (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input);
