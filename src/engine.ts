@@ -194,12 +194,15 @@ export class Engine {
     }
     const clean = cleanQuery(speaker, 'name');
     if (!clean.ok) return { kind: 'quotes', query: speaker, person: null, quotes: [], notice: clean.reason };
-    const person = this.finder.person(clean.text);
-    const quotes = this.finder.quotesBy(clean.text).map((q) => this.quoteItem(q));
+    const exact = this.finder.person(clean.text);
+    // a name typed with a typo or two finds the person it is nearest to, and says so
+    const person = exact ?? this.finder.personLoosely(clean.text);
+    const quotes = this.finder.quotesBy(person ? person.name : clean.text).map((q) => this.quoteItem(q));
     if (!person) {
       return { kind: 'quotes', query: clean.text, person: null, quotes, ...(quotes.length ? {} : { notice: `Nobody called "${clean.text}" appears in the corpus. /people lists who does.` }) };
     }
-    const notice = quotes.length ? undefined : `${person.name} is mentioned but not quoted in the corpus.`;
+    const nearest = exact ? '' : `Nobody is called "${clean.text}"; the nearest name is ${person.name}.`;
+    const notice = [nearest, quotes.length ? '' : `${person.name} is mentioned but not quoted in the corpus.`].filter(Boolean).join(' ') || undefined;
     return { kind: 'quotes', query: clean.text, person: personItem(person), quotes, ...(notice ? { notice } : {}) };
   }
 
