@@ -60,9 +60,9 @@ export function createMentionHandler({ client, store, pager, memory, cooldowns, 
         await send({ embeds: [{ color: COLOURS.help, description: cooldownNotice('a mention', wait) }] });
         return;
       }
-      const { view, person } = mentionView(engine, intent, message.content);
+      const { view, person, place } = mentionView(engine, intent, message.content);
       const sent = await send(pager.open(message.author.id, renderPages(view)));
-      memory.remember(message.channelId, sent.id, { topic: topicOf(intent), person }, context);
+      memory.remember(message.channelId, sent.id, { topic: topicOf(intent), person, place }, context);
       log.debug({ intent: intent.kind, followUp }, 'mention answered');
     } catch (e) {
       const id = errorId();

@@ -54,7 +54,11 @@ function answerFree(store: CorpusStore, text: string, color: boolean, memory: Co
   const { intent } = routeIntent(text, memory.context);
   if (intent.kind === 'help') return CONSOLE_HELP;
   const result = answerFreeText(store.engine, intent, text, 5);
-  memory.context = { topic: topicOf(intent) ?? memory.context?.topic ?? null, person: result.person ?? memory.context?.person ?? null };
+  memory.context = {
+    topic: topicOf(intent) ?? memory.context?.topic ?? null,
+    person: result.person ?? memory.context?.person ?? null,
+    place: result.place ?? memory.context?.place ?? null,
+  };
   const lead = [result.note, result.about ? `Quotes about "${result.about}":` : null].filter(Boolean).join('\n');
   return [lead, renderAnswer(result.answer, { color })].filter(Boolean).join('\n');
 }
