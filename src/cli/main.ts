@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   let engine: Engine;
   try {
     // The persisted index makes repeated calls fast; an unusable cache folder only means a build.
-    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, worker: false })).engine;
+    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, worker: false })).engine;
   } catch (e) {
     if (e instanceof CorpusError) fail(1, e.message);
     throw e;

@@ -64,17 +64,18 @@ describe('console keys', () => {
 });
 
 describe('console banner and logs on a terminal', () => {
-  it('says how many files were skipped and how to see why; a stale cache logs a readable line, not JSON', async () => {
+  it('says how many files were skipped and how to see why; a damaged cache logs a readable line, not JSON', async () => {
     const dir = tempCorpus({ 'empty.md': '', 'broken.md': '---\ntitle: [oops\n---\nBody\n' }, true);
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'storydesk-cache-'));
     cacheDirs.push(cacheDir);
     const env = { CORPUS_DIR: dir, CACHE_DIR: cacheDir, LOG_LEVEL: '' };
-    // A first, piped run saves the index; a change to the corpus then makes it stale.
+    // A first, piped run saves the index; damaging the saved file then makes the next start warn.
     const first = await runEntry('src/main.ts', [], { input: '', env });
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
-    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
-    writeFileSync(path.join(dir, 'later.md'), '---\ntitle: Later\n---\n\nA ferry crossed the bay on Monday.\n');
+    const saved = readdirSync(cacheDir);
+    expect(saved.length).toBeGreaterThan(0);
+    for (const f of saved) writeFileSync(path.join(cacheDir, f), 'not an index');
 
     const r = await runInTerminal('src/main.ts', [{ wait: PROMPT }, { send: '/quit\r' }], env);
     expect(r.failed).toBeNull();
