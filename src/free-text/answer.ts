@@ -48,11 +48,15 @@ function timelineAbout(engine: Engine, about: string | null, eventLimit: number 
   return { answer: engine.timeline(page), note: `Nothing dated mentions \u201c${about}\u201d, so here is the whole timeline.` };
 }
 
-/** The passage of an answer's first item: a who-said match or the best paragraph of a search. */
+/** The passage of an answer's first item: a who-said match, a quote, or the best paragraph of a search. */
 function placeOf(answer: Answer): Place | null {
   if (answer.kind === 'who-said' && answer.matches[0]) {
     const m = answer.matches[0];
     return { article: m.citation.article, paragraph: m.citation.paragraph, passage: m.quote };
+  }
+  if (answer.kind === 'quotes' && answer.quotes[0]) {
+    const q = answer.quotes[0];
+    return { article: q.citation.article, paragraph: q.citation.paragraph, passage: q.quote };
   }
   if ((answer.kind === 'ask' || answer.kind === 'search') && answer.results[0]) {
     const r = answer.results[0];

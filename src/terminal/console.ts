@@ -57,7 +57,7 @@ function answerFree(store: CorpusStore, text: string, color: boolean, memory: Co
   memory.context = {
     topic: topicOf(intent) ?? memory.context?.topic ?? null,
     person: result.person ?? memory.context?.person ?? null,
-    place: result.place ?? memory.context?.place ?? null,
+    place: result.place,
   };
   const lead = [result.note, result.about ? `Quotes about "${result.about}":` : null].filter(Boolean).join('\n');
   return [lead, renderAnswer(result.answer, { color })].filter(Boolean).join('\n');
