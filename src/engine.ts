@@ -14,7 +14,7 @@ import type {
   TimelineAnswer,
   WhoSaidAnswer,
 } from './answers.ts';
-import { cite } from './corpus/citation.ts';
+import { cite, firstSentenceish } from './corpus/citation.ts';
 import type { Article, Corpus } from './corpus/types.ts';
 import { buildQuoteData, QuoteFinder } from './quotes/index.ts';
 import type { Person, Quote, QuoteData } from './quotes/types.ts';
@@ -194,12 +194,15 @@ export class Engine {
     }
     const clean = cleanQuery(speaker, 'name');
     if (!clean.ok) return { kind: 'quotes', query: speaker, person: null, quotes: [], notice: clean.reason };
-    const person = this.finder.person(clean.text);
-    const quotes = this.finder.quotesBy(clean.text).map((q) => this.quoteItem(q));
+    const exact = this.finder.person(clean.text);
+    // a name typed with a typo or two finds the person it is nearest to, and says so
+    const person = exact ?? this.finder.personLoosely(clean.text);
+    const quotes = this.finder.quotesBy(person ? person.name : clean.text).map((q) => this.quoteItem(q));
     if (!person) {
       return { kind: 'quotes', query: clean.text, person: null, quotes, ...(quotes.length ? {} : { notice: `Nobody called "${clean.text}" appears in the corpus. /people lists who does.` }) };
     }
-    const notice = quotes.length ? undefined : `${person.name} is mentioned but not quoted in the corpus.`;
+    const nearest = exact ? '' : `Nobody is called "${clean.text}"; the nearest name is ${person.name}.`;
+    const notice = [nearest, quotes.length ? '' : `${person.name} is mentioned but not quoted in the corpus.`].filter(Boolean).join(' ') || undefined;
     return { kind: 'quotes', query: clean.text, person: personItem(person), quotes, ...(notice ? { notice } : {}) };
   }
 
@@ -247,6 +250,24 @@ export class Engine {
     if (selected.total > 0) return { ...base, events, ...page };
     const notice = this.corpusEmptyNotice() ?? (options.about || options.from || options.to ? 'No dated event matches these filters.' : 'The corpus tells no dated events.');
     return { ...base, events, ...page, notice };
+  }
+
+  /**
+   * When the passage at a place happened: the events its paragraph dates, in order; when it dates none, the passage
+   * under its article's publication date, with a notice saying that is all the article tells.
+   */
+  dateOf(articleId: string, paragraph: number, passage: string | null = null): TimelineAnswer {
+    const base = { kind: 'timeline' as const, about: null, from: null, to: null };
+    const article = this.articlesById.get(articleId);
+    const text = article?.paragraphs[paragraph - 1]?.text;
+    if (!article || text === undefined) return { ...base, events: [], notice: 'That passage is no longer in the corpus, so it cannot be dated.' };
+    const events = this.eventsOf([{ article, paragraph: { n: paragraph } }]);
+    if (events.length) return { ...base, events: events.sort((a, b) => (a.date ?? '~').localeCompare(b.date ?? '~') || (a.position ?? 0) - (b.position ?? 0)).map((e) => this.eventItem(e)) };
+    const where = `\u00b6${paragraph} of \u201c${article.title}\u201d`;
+    if (!article.published) return { ...base, events: [], notice: `${where} gives no date, and the article has no publication date.` };
+    const words = passage && text.includes(passage) ? passage : firstSentenceish(text);
+    const item: EventItem = { date: article.published, precision: 'day', expression: 'publication date', modifier: null, text: markCuts(words, text), citations: [cite(article, paragraph, words)] };
+    return { ...base, events: [item], notice: `${where} gives no date of its own: it was published on ${article.published}.` };
   }
 
   /** Paragraphs about a topic: those holding all its words, plus those where a person it names speaks or is named. */

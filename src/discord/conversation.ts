@@ -26,7 +26,8 @@ export class ConversationMemory {
 
   /** Records an answer sent as `messageId` in `channelId`; a null topic or person keeps what the context had. */
   remember(channelId: string, messageId: string, answer: IntentContext, leanedOn: IntentContext | null): void {
-    const context = { topic: answer.topic ?? leanedOn?.topic ?? null, person: answer.person ?? leanedOn?.person ?? null };
+    // the passage is the new answer's own (a follow-up about it carries it on): "when was that?" asks about it
+    const context: IntentContext = { topic: answer.topic ?? leanedOn?.topic ?? null, person: answer.person ?? leanedOn?.person ?? null, ...(answer.place ? { place: answer.place } : {}) };
     this.byChannel.set(channelId, context);
     this.byMessage.set(messageId, context);
   }

@@ -4,7 +4,7 @@
  */
 import { answerFreeText } from '../free-text/answer.ts';
 import type { Engine } from '../engine.ts';
-import type { Intent } from '../free-text/route.ts';
+import type { Intent, Place } from '../free-text/route.ts';
 import type { ListView } from './render/list-view.ts';
 import { fitText } from './render/markdown.ts';
 import { passagesView } from './render/passages.ts';
@@ -15,10 +15,12 @@ export interface MentionView {
   view: ListView;
   /** The person the answer is about, for "he"/"she" in a follow-up. */
   person: string | null;
+  /** The passage the answer is about, for "when was that?" in a follow-up. */
+  place: Place | null;
 }
 
 export function mentionView(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string): MentionView {
-  const { answer, person, about, card, note } = answerFreeText(engine, intent, original, 9, TIMELINE_EVENT_LIMIT);
+  const { answer, person, about, card, note, place } = answerFreeText(engine, intent, original, 9, TIMELINE_EVENT_LIMIT);
   let view: ListView;
   switch (answer.kind) {
     case 'who-said':
@@ -38,5 +40,5 @@ export function mentionView(engine: Engine, intent: Exclude<Intent, { kind: 'hel
       throw new Error(`no view for a ${answer.kind} answer to a mention`);
   }
   if (note) view = { ...view, intro: [fitText(note, 300), view.intro].filter(Boolean).join('\n') };
-  return { view, person };
+  return { view, person, place };
 }

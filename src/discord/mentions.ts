@@ -67,10 +67,10 @@ export function createMentionHandler({ client, store, pager, memory, limiter, lo
         return;
       }
       done = metrics?.start('mention');
-      const { view, person } = mentionView(engine, intent, message.content);
+      const { view, person, place } = mentionView(engine, intent, message.content);
       const sent = await send(pager.open(message.author.id, renderPages(view)));
       done?.('answered');
-      memory.remember(message.channelId, sent.id, { topic: topicOf(intent), person }, context);
+      memory.remember(message.channelId, sent.id, { topic: topicOf(intent), person, place }, context);
       log.debug({ intent: intent.kind, followUp }, 'mention answered');
     } catch (e) {
       done?.('failed');

@@ -6,7 +6,7 @@
  */
 import type { Answer, QuotesAnswer, TimelineAnswer } from '../answers.ts';
 import type { Engine } from '../engine.ts';
-import { contentWords, type Intent } from './route.ts';
+import { contentWords, type Intent, type Place } from './route.ts';
 
 export interface FreeTextAnswer {
   answer: Answer;
@@ -18,6 +18,8 @@ export interface FreeTextAnswer {
   card: boolean;
   /** A sentence to show before the answer, when it is wider than what was asked. */
   note: string | null;
+  /** The passage the answer is about (its first item), for "when was that?" in a follow-up. */
+  place: Place | null;
 }
 
 /** The quotes of the answer that share a word with the topic, or all of them when none does. */
@@ -46,7 +48,24 @@ function timelineAbout(engine: Engine, about: string | null, eventLimit: number 
   return { answer: engine.timeline(page), note: `Nothing dated mentions \u201c${about}\u201d, so here is the whole timeline.` };
 }
 
-const plain = (answer: Answer, person: string | null = null): FreeTextAnswer => ({ answer, person, about: null, card: false, note: null });
+/** The passage of an answer's first item: a who-said match, a quote, or the best paragraph of a search. */
+function placeOf(answer: Answer): Place | null {
+  if (answer.kind === 'who-said' && answer.matches[0]) {
+    const m = answer.matches[0];
+    return { article: m.citation.article, paragraph: m.citation.paragraph, passage: m.quote };
+  }
+  if (answer.kind === 'quotes' && answer.quotes[0]) {
+    const q = answer.quotes[0];
+    return { article: q.citation.article, paragraph: q.citation.paragraph, passage: q.quote };
+  }
+  if ((answer.kind === 'ask' || answer.kind === 'search') && answer.results[0]) {
+    const r = answer.results[0];
+    return { article: r.citation.article, paragraph: r.citation.paragraph, passage: answer.answer ?? r.excerpt };
+  }
+  return null;
+}
+
+const plain = (answer: Answer, person: string | null = null): FreeTextAnswer => ({ answer, person, about: null, card: false, note: null, place: placeOf(answer) });
 
 /** `limit`: passages of an answer; `eventLimit`: most timeline events made (a page; all when absent). */
 export function answerFreeText(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string, limit = 9, eventLimit?: number): FreeTextAnswer {
@@ -74,5 +93,8 @@ export function answerFreeText(engine: Engine, intent: Exclude<Intent, { kind: '
     }
     case 'ask':
       return plain(engine.ask(intent.question, { limit }));
+    case 'date-of':
+      // keep the passage: a further "and who said it?" or "when?" is still about it
+      return { ...plain(engine.dateOf(intent.place.article, intent.place.paragraph, intent.place.passage)), place: intent.place };
   }
 }

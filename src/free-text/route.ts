@@ -11,12 +11,23 @@ export type Intent =
   | { kind: 'who-is'; name: string }
   | { kind: 'quotes'; speaker: string; about: string | null }
   | { kind: 'timeline'; about: string | null }
+  /** "when was that?" after an answer with a passage: the date of that passage. */
+  | { kind: 'date-of'; place: Place }
   | { kind: 'ask'; question: string };
 
-/** What the previous answer was about: its topic words and the person it was about, if any. */
+/** The passage an answer was about: its article, paragraph and words. */
+export interface Place {
+  article: string;
+  paragraph: number;
+  passage: string;
+}
+
+/** What the previous answer was about: its topic words, the person and the passage it was about, if any. */
 export interface IntentContext {
   topic: string | null;
   person: string | null;
+  /** The passage of the answer's first item (a who-said match, the best paragraph); absent when it had none. */
+  place?: Place | null;
 }
 
 export interface RoutedIntent {
@@ -133,6 +144,7 @@ export function routeIntent(raw: string, context: IntentContext | null = null): 
   if (when) {
     const about = timelineTopic(when[1] ?? '');
     if (hasSubject(about)) return own({ kind: 'timeline', about });
+    if (context?.place) return lean({ kind: 'date-of', place: context.place });
     if (context?.topic) return lean({ kind: 'timeline', about: context.topic });
     return own({ kind: 'timeline', about: null });
   }

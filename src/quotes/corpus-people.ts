@@ -2,6 +2,7 @@
  * People across a corpus: the entities of each article merged when their names agree (same given and family name,
  * middle initials aside; a bare surname joins the one full name of the corpus with that surname).
  */
+import { cleanRoles } from './roles.ts';
 import type { Entity } from './people.ts';
 import { nameKey, surnameOf } from './people.ts';
 import type { Person } from './types.ts';
@@ -57,7 +58,7 @@ export class PeopleMerger {
     for (const acc of new Set(this.byKey.values())) {
       acc.aliases.delete(acc.person.name);
       acc.person.aliases = [...acc.aliases].sort();
-      acc.person.roles = [...acc.roles];
+      acc.person.roles = cleanRoles(acc.roles);
       acc.person.articles = [...acc.articles];
       out.push(acc.person);
     }

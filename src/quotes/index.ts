@@ -95,6 +95,11 @@ export class QuoteFinder {
     return this.lookup.find(name);
   }
 
+  /** The person a name refers to, forgiving a typo or two ("Jane Rooe"), or null. */
+  personLoosely(name: string): Person | null {
+    return this.lookup.findLoosely(name);
+  }
+
   /** People whose name or alias matches a typed prefix, for autocomplete, best first. */
   suggestPeople(prefix: string, limit = 25): Person[] {
     return this.lookup.suggest(prefix, limit);

@@ -2,6 +2,7 @@
  * Finding people by any form of their name: canonical name, alias, surname, titled form ("Sen. Hale"),
  * case-insensitive; and prefix suggestions over every name word and alias (binary search over a sorted list).
  */
+import { editDistance, typoBudget } from '../text/closest.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Person } from './types.ts';
 
@@ -44,6 +45,29 @@ export class PeopleLookup {
     for (const k of keys) {
       for (const c of this.forms.get(k) ?? []) {
         if (!best || c.rank < best.rank || (c.rank === best.rank && c.person.quotes > best.person.quotes)) best = c;
+      }
+    }
+    return best?.person ?? null;
+  }
+
+  /**
+   * The person a name with a typo or two refers to ("Lavorv", "Jane Rooe"): the exact look-up first, then the name
+   * form (full name, alias, surname) nearest to it within the typo budget of the command suggestions
+   * (src/text/closest.ts), the better-known person on a tie. Null when nothing is that near.
+   */
+  findLoosely(name: string): Person | null {
+    const exact = this.find(name);
+    if (exact) return exact;
+    const query = bare(stripTitles(name));
+    if (query.replace(/\s/g, '').length < 4) return null;
+    const budget = typoBudget(query.length);
+    let best: { person: Person; rank: number; d: number } | null = null;
+    for (const [form, list] of this.forms) {
+      if (Math.abs(form.length - query.length) > budget) continue;
+      const d = editDistance(query, form);
+      if (d > budget) continue;
+      for (const c of list) {
+        if (!best || d < best.d || (d === best.d && (c.rank < best.rank || (c.rank === best.rank && c.person.quotes > best.person.quotes)))) best = { ...c, d };
       }
     }
     return best?.person ?? null;

@@ -3,6 +3,7 @@
  * surnames and titled forms ("Hale", "Sen. Hale", "Mr. Okafor") to the person of that surname mentioned most
  * recently — with the titles and descriptions met on the way kept as roles.
  */
+import { anchorRole, rolePronoun } from './roles.ts';
 import { FIRST_NAMES } from './lexicon.ts';
 import { findNameRuns, genderOfFirstName } from './names.ts';
 import type { Gender, NameRun } from './names.ts';
@@ -186,12 +187,31 @@ export class ArticlePeople {
     return e;
   }
 
+  /**
+   * A role relative to a pronoun ("his son") with the person the pronoun stands for: the most recently named other
+   * person of that gender ("son of Jane Roe"); null when there is none. Other roles as they are.
+   */
+  private anchored(role: string, e: Entity, pos: number): string | null {
+    const rel = rolePronoun(role);
+    if (!rel) return role;
+    const gender = rel.pronoun === 'his' ? 'm' : rel.pronoun === 'her' ? 'f' : null;
+    let anchor: Entity | null = null;
+    for (const o of this.entities) {
+      if (o === e || o.lastPos < 0 || o.lastPos > pos || (gender && o.gender && o.gender !== gender)) continue;
+      if (!anchor || o.lastPos > anchor.lastPos) anchor = o;
+    }
+    return anchor ? anchorRole(role, anchor.words.join(' ')) : null;
+  }
+
   private note(e: Entity, run: NameRun, pos: number, text: string): void {
     e.mentions++;
     e.lastPos = Math.max(e.lastPos, pos);
     e.aliases.add(text.slice(run.start, run.end));
     if (run.titledForm) e.aliases.add(run.titledForm);
-    for (const r of run.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    for (const role of run.roles) {
+      const r = this.anchored(role, e, pos);
+      if (r && !e.roles.includes(r)) e.roles.push(r);
+    }
     e.gender ??= run.gender;
     if (run.words.length > 1) this.byKey.set(nameKey(run.words), e);
   }

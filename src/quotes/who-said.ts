@@ -3,7 +3,8 @@
  * matches a quote when a good, IDF-weighted share of its content words is in the quote; the paragraph around the
  * quote and the longest run of the text's words in order add to the score. Below the threshold: no match at all.
  */
-import { contentStems, isStopword, isWordCode, stem, words } from './search-text.ts';
+import { formsOf, type Form, type Vocabulary } from './query-variants.ts';
+import { isStopword, isWordCode, stem, words } from './search-text.ts';
 import type { Quote, WhoSaidMatch } from './types.ts';
 
 /** Posting lists of all terms in one block (compressed sparse rows): units of term t are items[offsets[t] … offsets[t + 1]). */
@@ -44,6 +45,13 @@ class Postings {
   }
 }
 
+/** A query word: its own stem, the forms the quotes may hold it in, and its IDF weight. */
+interface Group {
+  own: string;
+  forms: Form[];
+  weight: number;
+}
+
 interface Unit {
   quote: Quote;
   context: number;
@@ -55,6 +63,8 @@ const MIN_QUOTE_COVERAGE = 0.6;
 const MIN_CONTEXT_COVERAGE = 0.85;
 const MIN_QUOTE_COVERAGE_WITH_CONTEXT = 0.3;
 const MIN_SCORE = 0.5;
+/** A one-word query must be in the quote itself, as typed or as a near spelling or inflection of it. */
+const MIN_SINGLE_WORD_COVERAGE = 0.85;
 /** How many of the best candidates by word coverage are re-ranked by word order. */
 const RERANK = 40;
 
@@ -229,16 +239,46 @@ export class WhoSaidIndex {
     }
   }
 
+  /** Known stems by length, for typo look-ups; made on the first query that needs them. */
+  private byLength: Map<number, string[]> | null = null;
+
+  private readonly vocabulary: Vocabulary = {
+    has: (s) => this.stemIds.has(s),
+    count: (s) => this.postings.count(this.stemIds.get(s)),
+    ofLength: (length) => {
+      if (!this.byLength) {
+        this.byLength = new Map();
+        for (const s of this.stemIds.keys()) {
+          const list = this.byLength.get(s.length);
+          if (list) list.push(s);
+          else this.byLength.set(s.length, [s]);
+        }
+      }
+      return this.byLength.get(length) ?? [];
+    },
+  };
+
   search(text: string, limit: number): WhoSaidMatch[] {
-    const q = [...new Set(contentStems(text))];
-    const all = words(text).map(stem);
-    const terms = q.length ? q : [...new Set(all)];
-    if (terms.length === 0) return [];
+    // One group per query word (by stem): the forms a quote may hold it in (query-variants.ts), each form counted
+    // once per quote at its weight. An unknown word with no near spelling keeps its weight and matches nothing.
+    const typed = words(text);
+    const content = typed.filter((w) => !isStopword(w));
+    const byStem = new Map<string, string>();
+    for (const w of content.length ? content : typed) if (!byStem.has(stem(w))) byStem.set(stem(w), w);
+    if (byStem.size === 0) return [];
     const n = this.units.length || 1;
-    const weight = new Map(terms.map(s => [s, Math.log(1 + n / (this.postings.count(this.stemIds.get(s)) + 1))]));
-    const total = [...weight.values()].reduce((a, b) => a + b, 0);
-    const inQuote = this.accumulate(terms, weight, this.postings, this.units.length, this.quoteAcc);
-    const inContext = this.accumulate(terms, weight, this.contextPostings, this.contextUnits.length, this.contextAcc);
+    const idf = (s: string) => Math.log(1 + n / (this.postings.count(this.stemIds.get(s)) + 1));
+    const groups: Group[] = [...byStem].map(([own, word]) => {
+      const forms = formsOf(word, this.vocabulary);
+      const known = forms[0]?.stem === own || forms.length === 0 ? own : forms[0]!.stem;
+      return { own, forms, weight: idf(known) };
+    });
+    const total = groups.reduce((a, g) => a + g.weight, 0);
+    // the order of the words is compared with typos read as the words they stand for
+    const corrected = new Map(groups.map((g) => [g.own, g.forms[0] && !this.stemIds.has(g.own) ? g.forms[0].stem : g.own]));
+    const all = typed.map((w) => corrected.get(stem(w)) ?? stem(w));
+    const inQuote = this.accumulate(groups, this.postings, this.units.length, this.quoteAcc);
+    const inContext = this.accumulate(groups, this.contextPostings, this.contextUnits.length, this.contextAcc);
     const candidates = new Set<number>(inQuote.touched);
     for (const c of inContext.touched) if (inContext.acc[c]! / total >= MIN_CONTEXT_COVERAGE) for (const id of this.contextUnits[c]!) candidates.add(id);
 
@@ -247,8 +287,8 @@ export class WhoSaidIndex {
       const u = this.units[id]!;
       const covQ = inQuote.acc[id]! / total;
       const covC = inContext.acc[u.context]! / total;
-      const ok = covQ >= MIN_QUOTE_COVERAGE || (covC >= MIN_CONTEXT_COVERAGE && covQ >= MIN_QUOTE_COVERAGE_WITH_CONTEXT && terms.length >= 3);
-      if (!ok || (terms.length === 1 && covQ < 1)) continue;
+      const ok = covQ >= MIN_QUOTE_COVERAGE || (covC >= MIN_CONTEXT_COVERAGE && covQ >= MIN_QUOTE_COVERAGE_WITH_CONTEXT && groups.length >= 3);
+      if (!ok || (groups.length === 1 && covQ < MIN_SINGLE_WORD_COVERAGE)) continue;
       passing.push({ id, covQ, covC, pre: 0.55 * covQ + 0.2 * covC });
     }
     for (const id of inQuote.touched) inQuote.acc[id] = 0;
@@ -272,21 +312,28 @@ export class WhoSaidIndex {
   private quoteAcc: Float64Array = new Float64Array(0);
   private contextAcc: Float64Array = new Float64Array(0);
 
-  /** Sums the weights of the query terms per unit (or context) through the postings; `acc` is reset by the caller. */
-  private accumulate(terms: string[], weight: Map<string, number>, postings: Postings, size: number, acc: Float64Array): { acc: Float64Array; touched: number[] } {
+  /** Sums the weights of the query's word groups per unit (or context) through the postings, each group once per unit
+   * at its best form; `acc` is reset by the caller. */
+  private accumulate(groups: Group[], postings: Postings, size: number, acc: Float64Array): { acc: Float64Array; touched: number[] } {
     if (acc.length < size) {
       acc = new Float64Array(size);
       if (postings === this.postings) this.quoteAcc = acc;
       else this.contextAcc = acc;
     }
     const touched: number[] = [];
-    for (const s of terms) {
-      const w = weight.get(s)!;
-      const sid = this.stemIds.get(s);
-      if (sid === undefined) continue;
-      const { items, offsets } = postings;
-      for (let k = offsets[sid]!, end = offsets[sid + 1]!; k < end; k++) {
-        const id = items[k]!;
+    const { items, offsets } = postings;
+    for (const g of groups) {
+      const credit = new Map<number, number>();
+      for (const f of g.forms) {
+        const sid = this.stemIds.get(f.stem);
+        if (sid === undefined) continue;
+        const w = g.weight * f.weight;
+        for (let k = offsets[sid]!, end = offsets[sid + 1]!; k < end; k++) {
+          const id = items[k]!;
+          if ((credit.get(id) ?? 0) < w) credit.set(id, w);
+        }
+      }
+      for (const [id, w] of credit) {
         if (acc[id] === 0) touched.push(id);
         acc[id]! += w;
       }

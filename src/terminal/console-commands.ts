@@ -13,6 +13,9 @@ export type ConsoleCommand =
   | { name: 'unknown'; word: string }
   | { name: 'empty' };
 
+/** The command words a console line may start with (after the slash), for "did you mean …?". */
+export const CONSOLE_COMMAND_WORDS = ['search', 'ask', 'who', 'quotes', 'people', 'timeline', 'articles', 'reload', 'help', 'quit', 'exit'] as const;
+
 function takeFlag(words: string[], flag: string): string | null {
   const i = words.indexOf(flag);
   if (i < 0) return null;

@@ -8,7 +8,8 @@ import type { Readable, Writable } from 'node:stream';
 import { answerFreeText } from '../free-text/answer.ts';
 import { routeIntent, topicOf, type IntentContext } from '../free-text/route.ts';
 import type { CorpusStore, ReloadReport } from '../store.ts';
-import { parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
+import { didYouMean } from '../text/closest.ts';
+import { CONSOLE_COMMAND_WORDS, parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
 import { renderAnswer } from './render.ts';
 
 export const CONSOLE_HELP = `Commands (the same as in Discord):
@@ -53,7 +54,11 @@ function answerFree(store: CorpusStore, text: string, color: boolean, memory: Co
   const { intent } = routeIntent(text, memory.context);
   if (intent.kind === 'help') return CONSOLE_HELP;
   const result = answerFreeText(store.engine, intent, text, 5);
-  memory.context = { topic: topicOf(intent) ?? memory.context?.topic ?? null, person: result.person ?? memory.context?.person ?? null };
+  memory.context = {
+    topic: topicOf(intent) ?? memory.context?.topic ?? null,
+    person: result.person ?? memory.context?.person ?? null,
+    place: result.place,
+  };
   const lead = [result.note, result.about ? `Quotes about "${result.about}":` : null].filter(Boolean).join('\n');
   return [lead, renderAnswer(result.answer, { color })].filter(Boolean).join('\n');
 }
@@ -72,7 +77,7 @@ export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, col
     case 'free':
       return answerFree(store, cmd.text, color, memory);
     case 'unknown':
-      return `Unknown command /${cmd.word}. Type /help for the list.`;
+      return `Unknown command /${cmd.word}${didYouMean(cmd.word, CONSOLE_COMMAND_WORDS, (w) => `/${w}`)}. Type /help for the list.`;
     case 'search':
       return render(engine.search(cmd.text));
     case 'ask':

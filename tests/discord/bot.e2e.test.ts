@@ -147,7 +147,8 @@ describe('commands', () => {
     expect(payload.embeds![0]!.description).toContain('**2017-07-08**');
     expect(payload.embeds![0]!.description).not.toContain('**2016**');
     const bad = await h.fake.reply(h.fake.command('timeline', [opt.string('from', 'yesterday')]));
-    expect(bad.payload.embeds![0]!.description).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(bad.payload.embeds![0]!.title).toBe('Timeline');
+    expect(bad.payload.embeds![0]!.description).toBe('The "from" date "yesterday" is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD (for example 2021-03-09).');
   });
 
   it('/search highlights the words, cites each passage and pages with Previous/Next', async () => {
@@ -275,10 +276,11 @@ describe('mentions', () => {
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> when was that?`, { channelId: h.fake.threadId }));
     const when = (await h.fake.channelMessage(h.fake.threadId, since)).payload;
-    // The timeline about the previous topic (or, when nothing dated mentions it, the whole one saying so).
+    // The date of the previous answer's passage (Rubio's quote, ¶17), not the whole timeline.
     expect(when.embeds![0]!.title).toMatch(/^Timeline/);
-    expect(text(when)).toContain('“dumbest idea”');
-    expect(when.embeds![0]!.description).toMatch(/\*\*\d{4}/);
+    expect(text(when)).toContain('¶17');
+    expect(text(when)).toContain('gives no date of its own: it was published on 2017-07-10');
+    expect(text(when)).not.toMatch(/¶(?!17\b)\d+/);
 
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> who is he?`, { channelId: h.fake.threadId }));
@@ -301,7 +303,9 @@ describe('mentions', () => {
 
     since = h.fake.calls.length;
     h.fake.post(h.fake.userMessage(`<@${h.fake.bot.id}> when was that?`, { channelId: h.fake.channelId, replyTo: answer.message.id }));
-    expect(text((await h.fake.channelMessage(h.fake.channelId, since)).payload)).toContain('“dumbest idea”');
+    const dated = text((await h.fake.channelMessage(h.fake.channelId, since)).payload);
+    expect(dated).toContain('¶13');
+    expect(dated).toContain('gives no date of its own: it was published on 2017-07-10');
   });
 
   it('"when ..." by mention gives the dates about its topic', async () => {
