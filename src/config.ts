@@ -29,6 +29,12 @@ const Schema = z.object({
   EXCERPT_LENGTH: optional(z.coerce.number().int('must be a whole number').min(80, 'must be at least 80').max(1000, 'must be at most 1000')),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(600, 'must be at most 600')),
   SHARD_TOTAL: optional(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
+  INGEST_ALLOW_HOSTS: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => v.split(',').every((h) => /^(\[?[0-9a-f:.]+\]?|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/i.test(h.trim())), 'must be a comma-separated list of host names or IP addresses (e.g. 127.0.0.1,intranet.example)'),
+  ),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })),
 });
 
@@ -47,6 +53,8 @@ export interface Config {
   /** Shards for start:sharded; null lets Discord say how many. */
   shardTotal: number | null;
   logLevel: string;
+  /** Hosts /corpus add and the CLI's add may fetch even when they resolve to private or loopback addresses. */
+  ingestAllowHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -77,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 3,
     shardTotal: e.SHARD_TOTAL ?? null,
     logLevel: e.LOG_LEVEL ?? 'info',
+    ingestAllowHosts: e.INGEST_ALLOW_HOSTS ? e.INGEST_ALLOW_HOSTS.split(',').map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean) : [],
   };
 }

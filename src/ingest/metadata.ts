@@ -40,6 +40,8 @@ interface PageIndex {
   canonical: string | null;
   h1: DomElement | null;
   title: DomElement | null;
+  /** Short elements whose class names a date ("buzz_datetime", "published-date"): a visible dateline. */
+  datelines: DomElement[];
 }
 
 const indexCache = new WeakMap<Doc, PageIndex>();
@@ -47,7 +49,7 @@ const indexCache = new WeakMap<Doc, PageIndex>();
 function pageIndex(doc: Doc): PageIndex {
   let index = indexCache.get(doc);
   if (index) return index;
-  index = { meta: new Map(), ldJson: [], itemprop: [], relAuthor: [], times: [], canonical: null, h1: null, title: null };
+  index = { meta: new Map(), ldJson: [], itemprop: [], relAuthor: [], times: [], canonical: null, h1: null, title: null, datelines: [] };
   for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META') {
@@ -61,6 +63,7 @@ function pageIndex(doc: Doc): PageIndex {
     else if (tag === 'H1' && !index.h1) index.h1 = el;
     else if (tag === 'TITLE' && !index.title) index.title = el;
     if (el.getAttribute('itemprop')) index.itemprop.push(el);
+    if (/date|time|posted|publish/i.test(el.getAttribute('class') ?? '') && index.datelines.length < 50) index.datelines.push(el);
   }
   indexCache.set(doc, index);
   return index;
@@ -240,6 +243,19 @@ export function readMetadata(doc: Doc, pageUrl: string | null, byline: string | 
       published = day;
       publishedFrom = from;
       break;
+    }
+  }
+  if (!published) {
+    // A visible dateline: "Posted on April 21, 2015, at 11:29 a.m." (not an "Updated" line).
+    for (const el of pageIndex(doc).datelines) {
+      const text = clean(el.textContent) ?? '';
+      const m = /^(?:(?:first\s+)?(?:posted|published)\s+(?:on\s+)?)?((?:[a-z]+,?\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})/i.exec(text);
+      const day = text.length < 100 && m ? calendarDay(m[1], zone) : null;
+      if (day) {
+        published = day;
+        publishedFrom = 'dateline';
+        break;
+      }
     }
   }
   if (!published) {

@@ -44,7 +44,7 @@ export function articleSlug(fields: Pick<ArticleFields, 'title' | 'source' | 'pu
   const source = fields.source ? slugify(fields.source.replace(/^the\s+/i, ''), 20) : '';
   const month = fields.published ? fields.published.slice(0, 7) : '';
   const head = [source, month].filter(Boolean).join('-');
-  return [head, slugify(fields.title, 80 - head.length)].filter(Boolean).join('-');
+  return [head, slugify(fields.title, Math.max(24, 64 - head.length))].filter(Boolean).join('-');
 }
 
 /** A paragraph as a Markdown block that reads back as the same paragraph. */
