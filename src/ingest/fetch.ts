@@ -208,13 +208,29 @@ export function contentKind(header: string | undefined, bytes?: Buffer): { kind:
   return { kind, charset };
 }
 
-/** Bytes to text: the HTML encoding sniffing algorithm for pages, the header's charset or UTF-8 for text. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes to text. A byte order mark wins, then the charset the server declared; with none declared,
+ * bytes that are valid UTF-8 are read as UTF-8, and others by the HTML encoding sniffing algorithm
+ * (a <meta charset> in the page, else windows-1252) for pages, as windows-1252 for text.
+ */
 export function decodeBody(bytes: Buffer, kind: ContentKind, charset: string | undefined): string {
-  const options = { ...(charset ? { transportLayerEncodingLabel: charset } : {}), ...(kind === 'html' ? {} : { defaultEncoding: 'utf-8' }) };
+  if (!charset) {
+    const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
+    if (!hasBom) {
+      try {
+        return strictUtf8.decode(bytes);
+      } catch {
+        // Not UTF-8: sniff below.
+      }
+    }
+  }
+  const options = { maxBytes: 8192, ...(charset ? { transportLayerEncodingLabel: charset } : {}) };
   try {
-    return decodeBuffer(bytes, options);
+    return decodeBuffer(bytes, kind === 'html' ? options : { ...options, defaultEncoding: 'windows-1252' });
   } catch {
-    return decodeBuffer(bytes, kind === 'html' ? {} : { defaultEncoding: 'utf-8' });
+    return decodeBuffer(bytes, { maxBytes: 8192 });
   }
 }
 
