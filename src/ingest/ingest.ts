@@ -76,7 +76,8 @@ async function exclusive<T>(store: CorpusStore, run: () => Promise<T>): Promise<
 export function checkPublished(value: string | null | undefined): string | null {
   if (value == null || value.trim() === '') return null;
   const v = value.trim();
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  const t = new Date(`${v}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(t.getTime()) && t.toISOString().startsWith(v);
   if (!ok) throw new IngestError(`"${v.slice(0, 40)}" is not a date: write the publication date as YYYY-MM-DD, for example 2017-07-10.`);
   return v;
 }

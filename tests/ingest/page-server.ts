@@ -68,7 +68,7 @@ export async function startPageServer(): Promise<PageServer> {
       case '/zeppelin-latin1':
         return html(200, Buffer.from(ZEPPELIN.replace('neighbouring', 'neighbouring café'), 'latin1'), 'text/html; charset=iso-8859-1');
       case '/zeppelin.md':
-        return html(200, '# Airship rules\n\nThe council voted on Monday to limit airship flights over the old town to four a day, after residents complained about noise.\n\n"The skies are for everyone," said the mayor, Jane Doe, after the vote.\n', 'text/markdown; charset=utf-8');
+        return html(200, '# Airship rules\n\nThe council voted on Monday to limit airship flights over the old town to four a day, after residents complained about noise from the early morning flights that had doubled since spring.\n\n"The skies are for everyone," said the mayor, Jane Doe, after the vote.\n', 'text/markdown; charset=utf-8');
       case '/moved':
         res.writeHead(301, { location: '/zeppelin' }).end();
         return;
