@@ -5,6 +5,7 @@
  * and leaves the corpus folder as it was. One add or remove runs at a time per store; another asked
  * meanwhile is told to wait.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../corpus/types.ts';
@@ -255,5 +256,6 @@ export function inputFromArgument(arg: string): IngestInput {
   if (!a) throw new IngestError('Give a link or a file to add.');
   if (/^[a-z][a-z0-9+.-]*:/i.test(a) && !/^[a-z]:[\\/]/i.test(a)) return { type: 'url', url: a };
   if (/^(www\.)?[\w-]+(\.[\w-]+)+\//i.test(a) && !FILE_KINDS[path.extname(a).toLowerCase()]) throw new IngestError(`"${a.slice(0, 80)}" is not a link: give a full http(s) address such as https://${a.slice(0, 40)}.`);
+  if (!FILE_KINDS[path.extname(a).toLowerCase()] && !existsSync(a)) throw new IngestError(`"${a.slice(0, 80)}" is neither a link nor a file: give an http(s) address or the path of a saved page (.html, .htm, .md or .txt).`);
   return { type: 'file', path: a };
 }
