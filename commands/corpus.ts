@@ -96,6 +96,6 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Co
     ranked
       .filter((a) => a.id.length <= LIMITS.choiceValue)
       .slice(0, LIMITS.choices)
-      .map((a) => ({ name: trimText(`${a.title} (${a.published ?? a.id})`, LIMITS.choiceName), value: a.id })),
+      .map((a) => ({ name: trimText(`${a.published ?? 'undated'} · ${a.title}`, LIMITS.choiceName), value: a.id })),
   );
 }
