@@ -36,9 +36,21 @@ function words(paragraphs: Array<{ text: string }>): number {
   return paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
 }
 
+/**
+ * The page without what no extraction reads: comments, scripts (JSON-LD metadata kept), styles and
+ * inline SVG. One left-to-right pass, as the HTML tokenizer reads them (a script's text ends at the
+ * first "</script"), so a comment inside a script or a script inside a comment is cut whole. Big news
+ * pages are mostly these (a 1.1 MB page becomes 0.2 MB), and parsing time follows the size.
+ */
+export function slimHtml(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<script\b([^>]*)>[\s\S]*?(?:<\/script\s*>|$)|<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<svg\b[^>]*>[\s\S]*?(?:<\/svg\s*>|$)/gi, (m, scriptAttrs: string | undefined) =>
+    scriptAttrs !== undefined && /application\/ld\+json/i.test(scriptAttrs) ? m : '',
+  );
+}
+
 /** Extracts an article from an HTML page fetched from `pageUrl` (null for an uploaded file). */
 export function extractHtml(html: string, pageUrl: string | null): Draft {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(slimHtml(html));
   const doc = document as DomDocument;
   const metaBefore = readMetadata(doc, pageUrl);
   for (const el of doc.querySelectorAll('script, noscript, template, iframe, object, embed')) {
