@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Article } from '../corpus/types.ts';
 import type { CorpusStore, ReloadReport } from '../store.ts';
 import { IngestError } from './errors.ts';
-import { extract, type Draft, type InputKind } from './extract.ts';
+import type { Draft, InputKind } from './extract.ts';
 import { contentKind, decodeBody, DEFAULT_MAX_BYTES, parseLink, safeFetch, type FetchLimits } from './fetch.ts';
 import { writeArticle } from './write.ts';
 
@@ -171,6 +171,8 @@ export function addArticle(store: CorpusStore, input: IngestInput, options: AddO
     const started = performance.now();
     const published = checkPublished(options.published);
     const { kind, text, pageUrl, name } = await readInput(input, options.limits);
+    // Readability and the DOM load on the first add only: every other command starts without them.
+    const { extract } = await import('./extract.ts');
     const draft = extract(kind, text, pageUrl, name);
     const warnings = [...draft.warnings];
     const hint = options.publishedHint ?? 'published';

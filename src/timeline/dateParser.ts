@@ -4,7 +4,8 @@
  * refiners (part of day, non-events, resolution against the publication date). Results carry final dates: the
  * certain components say the precision (day, month or year).
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { bareYearParser } from './parsers/bareYear.ts';
 import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
 import { relativePeriodParser } from './parsers/relativePeriod.ts';
@@ -72,7 +73,9 @@ function sparingOurs(filter: chrono.Refiner): chrono.Refiner {
 }
 
 function build(): chrono.Chrono {
-  const engine = chrono.casual.clone();
+  // Loaded on first use (a few hundred ms): a command answered from the persisted index never parses dates.
+  const { casual } = createRequire(import.meta.url)('chrono-node') as typeof chrono;
+  const engine = casual.clone();
   engine.parsers = engine.parsers
     .filter(parser => !UNWANTED_PARSERS.has(parser.constructor.name))
     .map(parser => gated(parser, GATES[parser.constructor.name]));
