@@ -54,7 +54,8 @@ export async function startManager(config: Config, options: ManagerOptions): Pro
   const info = config.shardTotal ? null : await gatewayInfo(config);
   const total = config.shardTotal ?? info!.shards;
   const maxConcurrency = info?.maxConcurrency ?? 1;
-  const script = options.script ?? fileURLToPath(new URL('../main.ts', import.meta.url));
+  // The compiled build (scripts/run.mjs) runs .js files: fork the main of the same kind as this one.
+  const script = options.script ?? fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../main.js' : '../main.ts', import.meta.url));
   const manager = new ShardingManager(script, {
     token: config.discordToken,
     totalShards: total,
