@@ -59,6 +59,10 @@ const CONTENT_KINDS: Record<string, ContentKind> = {
   'text/x-markdown': 'markdown',
 };
 
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
 function mb(n: number): string {
   return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 }
@@ -147,7 +151,7 @@ function request(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<Ho
     );
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (refused.message) reject(new IngestError(refused.message));
-      else if (signal.aborted) reject(new IngestError(`The page did not arrive within ${Math.round((limits.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s.`));
+      else if (signal.aborted) reject(new IngestError(`The page did not arrive within ${seconds(limits.timeoutMs ?? DEFAULT_TIMEOUT_MS)}.`));
       else if (e.code === 'ECONNREFUSED') reject(new IngestError(`${url.host} refused the connection.`));
       else if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') reject(new IngestError(`The host ${url.hostname} could not be found.`));
       else if (/CERT|SSL|TLS/i.test(e.code ?? '')) reject(new IngestError(`${url.hostname} has an invalid TLS certificate (${e.code}).`));
@@ -187,7 +191,7 @@ async function readCapped(hop: Hop, maxBytes: number, signal: AbortSignal, timeo
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    if (signal.aborted) throw new IngestError(`The page did not arrive within ${Math.round(timeoutMs / 1000)} s.`);
+    if (signal.aborted) throw new IngestError(`The page did not arrive within ${seconds(timeoutMs)}.`);
     throw new IngestError(`The page could not be read (${(e as Error).message}).`);
   }
   return Buffer.concat(chunks);
@@ -284,7 +288,7 @@ export async function safeFetch(link: string | URL, limits: FetchLimits): Promis
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    if (controller.signal.aborted) throw new IngestError(`The page did not arrive within ${Math.round(timeoutMs / 1000)} s.`);
+    if (controller.signal.aborted) throw new IngestError(`The page did not arrive within ${seconds(timeoutMs)}.`);
     throw new IngestError(`The page could not be fetched (${(e as Error).message}).`);
   } finally {
     clearTimeout(timer);

@@ -94,6 +94,10 @@ describe('bad input: one sentence, corpus unchanged, still answering', () => {
     expect(await refusal('/huge-chunked')).toBe('The page is larger than the 5 MB limit.');
   });
 
+  it('a page that does not arrive before the deadline (15 s by default; shortened here)', async () => {
+    expect(await refusal('/slow', { limits: { allowHosts: ['127.0.0.1'], timeoutMs: 400 } })).toBe('The page did not arrive within 0.4 s.');
+  });
+
   it('a redirect loop, too many redirects, a redirect to another scheme', async () => {
     expect(await refusal('/loop-a')).toBe('The link redirects in a loop.');
     expect(await refusal('/hop/6')).toBe('The link redirects more than 5 times.');

@@ -106,6 +106,11 @@ export async function startPageServer(): Promise<PageServer> {
         res.on('close', () => (sent = Infinity));
         return pump();
       }
+      case '/slow':
+        // Headers, then nothing: only the deadline ends it.
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.write('<!doctype html><html><body><p>');
+        return;
       case '/empty-article':
         return html(200, '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav><p>Cookies help us.</p></body></html>');
       default:
