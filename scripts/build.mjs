@@ -226,12 +226,12 @@ function pruneOldBuilds(distDir, current) {
     return;
   }
   for (const { name } of old.slice(KEEP_OLD_BUILDS)) rmSync(path.join(distDir, name), { recursive: true, force: true });
-  // Temporary folders of builds that died half way (older than a minute).
+  // Temporary folders of builds that died half way (older than ten minutes: a build on a busy machine takes seconds).
   for (const e of readdirSync(distDir, { withFileTypes: true })) {
     if (!e.name.startsWith('.tmp-') && !e.name.startsWith('.stamp-')) continue;
     const full = path.join(distDir, e.name);
     try {
-      if (Date.now() - statSync(full).mtimeMs > 60_000) rmSync(full, { recursive: true, force: true });
+      if (Date.now() - statSync(full).mtimeMs > 10 * 60_000) rmSync(full, { recursive: true, force: true });
     } catch {
       // gone already
     }

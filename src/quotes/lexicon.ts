@@ -92,12 +92,16 @@ export function startsWithVerb(text: string): boolean {
 
 const tagged = (w: string, tag: string): boolean => (lexicon()[w] ?? '').includes(tag);
 
+/** A common noun that compromise's lexicon knows as a kind of person ("programmer", "plumber", "bankers"). */
+export const isActorNoun = (w: string): boolean => tagged(w, 'Actor') && !/body$|one$/.test(w);
+
 /** A plural common noun that names no people ("studies", "polls", "records"), lowercase. */
 export const isThingPlural = (w: string): boolean => tagged(w, 'Plural') && !tagged(w, 'Actor');
 
 /** Verbs that report speech or writing, in all the forms a news article uses. */
 export const SPEECH_VERBS = words(`
   say says said saying tell tells told telling add adds added adding  notes noted noting
+  written
   ask asks asked asking reply replies replied replying write writes wrote writing tweet tweets tweeted tweeting
     posted testify testifies testified testifying   stated explain explains explained explaining
   continue continues continued argue argues argued arguing insist insists insisted insisting   claimed claiming
@@ -127,7 +131,7 @@ export const CLAUSE_VERBS = words(`
   insist insists insisted insisting warn warns warned warning explain explains explained acknowledge acknowledges
   acknowledged admit admits admitted announce announces announced   stated recall recalls recalled
   predict predicts predicted maintain maintains maintained contend contends contended assert asserts asserted
-  confirm confirms confirmed write writes wrote tweet tweets tweeted tweeting  posted  reports reported
+  confirm confirms confirmed write writes wrote written tweet tweets tweeted tweeting  posted  reports reported
        reveal revealed revealing conceded concede concedes complained
   complains       stressed  emphasized emphasizes
   reiterated reiterates agreed agrees cautioned warned reaffirmed
@@ -146,7 +150,7 @@ export const TITLE_HEADS = words(`
   adm cmdr cpl pvt ambassador secretary minister chancellor mayor judge justice mr mrs ms mx dr prof professor rev
   reverend pope king queen prince princess sheikh speaker chairman chairwoman chair director commissioner
   superintendent sheriff officer detective inspector attorney counsel envoy premier councilman councilwoman
-  councilmember assemblyman assemblywoman delegate sir dame lord lady coach ceo cfo coo chief spokesman spokeswoman
+  councilmember councillor councilor alderman alderwoman assemblyman assemblywoman delegate sir dame lord lady coach ceo cfo coo chief spokesman spokeswoman
   spokesperson president-elect secretary-general ayatollah archbishop bishop cardinal rabbi imam trooper deputy
   commander admiral colonel lieutenant captain sergeant major marshal
 `);

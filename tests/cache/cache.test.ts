@@ -102,7 +102,7 @@ describe('reload', () => {
     expect(store.engine.search('okapi wombat').results[0]?.citation.article).toBe(file.replace(/\.md$/, ''));
     // The worker saved the index: a fresh start restores it.
     expect((await CorpusStore.open(corpus, { cacheDir: cache })).opened.source).toBe('cache');
-  });
+  }, 90_000); // reload workers start through tsx: slow on a busy machine
 
   it('restores from an index another process saved (e.g. another shard)', async () => {
     const a = await CorpusStore.open(corpus, { cacheDir: cache, workerFromBytes: 0 });
@@ -112,7 +112,7 @@ describe('reload', () => {
     const r = await b.reload();
     expect(r).toMatchObject({ source: 'cache', thread: 'worker' });
     expect(answers(b.engine)).toBe(answers(a.engine));
-  });
+  }, 90_000); // reload workers start through tsx: slow on a busy machine
 
   it('builds a small corpus in this thread (a worker costs more than it saves)', async () => {
     const store = await CorpusStore.open(corpus, { cacheDir: cache });
