@@ -43,6 +43,12 @@ const Schema = z.object({
   LISTEN_HOST: optional(z.string().trim().min(1)),
   GATEWAY_COMMANDS: optional(bool),
   SHARD_TOTAL: optional(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
+  INGEST_ALLOW_HOSTS: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => v.split(',').every((h) => /^(\[?[0-9a-f:.]+\]?|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/i.test(h.trim())), 'must be a comma-separated list of host names or IP addresses (e.g. 127.0.0.1,intranet.example)'),
+  ),
   LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }))),
 });
 
@@ -76,6 +82,8 @@ export interface Config {
   /** Shards for start:sharded; null lets Discord say how many. */
   shardTotal: number | null;
   logLevel: string;
+  /** Hosts /corpus add and the CLI's add may fetch even when they resolve to private or loopback addresses. */
+  ingestAllowHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -117,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayCommands: e.GATEWAY_COMMANDS ?? true,
     shardTotal: e.SHARD_TOTAL ?? null,
     logLevel: e.LOG_LEVEL ?? 'info',
+    ingestAllowHosts: e.INGEST_ALLOW_HOSTS ? e.INGEST_ALLOW_HOSTS.split(',').map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean) : [],
   };
 }

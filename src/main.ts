@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   if (!process.env.LOG_LEVEL?.trim()) log.level = 'warn';
   const store = await openStore(config);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive });
+  await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive, ingest: { allowHosts: config.ingestAllowHosts, maxBytes: config.maxFileBytes } });
 }
 
 main().catch((e: unknown) => {

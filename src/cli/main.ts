@@ -13,6 +13,7 @@ import { CorpusStore } from '../store.ts';
 import { didYouMean } from '../text/closest.ts';
 import { cleanQuery } from '../text/query.ts';
 import { renderAnswer } from '../terminal/render.ts';
+import { INGEST_COMMANDS, runIngestCommand } from './ingest-commands.ts';
 import { toJson } from './json.ts';
 
 const USAGE = `usage: cli <command> [args] [--corpus DIR] [--json]
@@ -23,11 +24,13 @@ commands:
   quotes [--speaker NAME]   quotes in corpus order, or one person's
   people                    people the corpus names, most quoted first
   timeline [--about TEXT] [--from DATE] [--to DATE]
-  articles                  the corpus and the files it skipped`;
+  articles                  the corpus and the files it skipped
+  add <url-or-file> [--published YYYY-MM-DD]   add an article from a link or a saved page (.html, .md, .txt)
+  remove <id>               delete an article's file and reload`;
 
 class UsageError extends Error {}
 
-const COMMANDS = ['search', 'ask', 'who-said', 'quotes', 'people', 'timeline', 'articles'];
+const COMMANDS = ['search', 'ask', 'who-said', 'quotes', 'people', 'timeline', 'articles', 'add', 'remove'];
 
 const OPTIONS = {
   corpus: { type: 'string' },
@@ -36,6 +39,7 @@ const OPTIONS = {
   about: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  published: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -101,7 +105,7 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
     case 'articles':
       return engine.articles();
     default:
-      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles`);
+      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles, add, remove`);
   }
 }
 
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
       process.stdout.write(`${USAGE}\n`);
       return;
     }
-    fail(2, 'no command given; commands: search, ask, who-said, quotes, people, timeline, articles (cli --help for usage)');
+    fail(2, 'no command given; commands: search, ask, who-said, quotes, people, timeline, articles, add, remove (cli --help for usage)');
   }
   let config;
   try {
@@ -131,14 +135,21 @@ async function main(): Promise<void> {
   const badCommand = commandProblem(command);
   if (badCommand) fail(2, withUsageHint(badCommand));
   const dir = values.corpus ?? config.corpusDir;
-  let engine: Engine;
+  let store: CorpusStore;
   try {
     // The persisted index makes repeated calls fast; an unusable cache folder only means a build.
-    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, worker: false })).engine;
+    store = await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, worker: false });
   } catch (e) {
     if (e instanceof CorpusError) fail(1, e.message);
     throw e;
   }
+  if (INGEST_COMMANDS.has(command)) {
+    const outcome = await runIngestCommand(store, config, command, words, values);
+    if (outcome.stderr) fail(outcome.code, outcome.stderr);
+    process.stdout.write(`${outcome.stdout ?? ''}\n`);
+    return;
+  }
+  const engine: Engine = store.engine;
   let answer: Answer;
   try {
     answer = run(engine, command, words, values);

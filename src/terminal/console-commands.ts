@@ -9,6 +9,8 @@ export type ConsoleCommand =
   | { name: 'quotes'; speaker: string | null }
   | { name: 'timeline'; about: string | null; from: string | null; to: string | null }
   | { name: 'people' | 'articles' | 'reload' | 'help' | 'quit' }
+  | { name: 'add'; target: string; published: string | null }
+  | { name: 'remove'; id: string }
   | { name: 'free'; text: string }
   | { name: 'unknown'; word: string }
   | { name: 'empty' };
@@ -55,6 +57,13 @@ export function parseConsoleLine(line: string): ConsoleCommand {
       const about = takeFlag(words, '--about') ?? (words.join(' ') || null);
       return { name: 'timeline', about, from, to };
     }
+    case 'add': {
+      const words = [...rest];
+      const published = takeFlag(words, '--published');
+      return { name: 'add', target: words.join(' '), published };
+    }
+    case 'remove':
+      return { name: 'remove', id: text };
     case 'people':
     case 'articles':
     case 'reload':

@@ -7,6 +7,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerFreeText } from '../free-text/answer.ts';
 import { routeIntent, topicOf, type IntentContext } from '../free-text/route.ts';
+import { IngestError } from '../ingest/errors.ts';
+import { addArticle, inputFromArgument, removeArticle } from '../ingest/ingest.ts';
+import { addLines, removeLines } from '../ingest/report.ts';
 import type { CorpusStore, ReloadReport } from '../store.ts';
 import { didYouMean } from '../text/closest.ts';
 import { CONSOLE_COMMAND_WORDS, parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
@@ -23,6 +26,8 @@ export const CONSOLE_HELP = `Commands (the same as in Discord):
   /timeline [about] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   /articles                  the articles loaded and files skipped
   /reload                    re-read the corpus folder
+  /add <url-or-file> [--published YYYY-MM-DD]   add an article from a link or a saved page
+  /remove <id>               delete an article (ids: /articles)
   /help, /quit`;
 
 export interface ConsoleOptions {
@@ -30,6 +35,13 @@ export interface ConsoleOptions {
   output: Writable;
   color: boolean;
   interactive: boolean;
+  /** What /add may fetch (INGEST_ALLOW_HOSTS, the size cap). */
+  ingest?: IngestSettings;
+}
+
+export interface IngestSettings {
+  allowHosts: readonly string[];
+  maxBytes?: number;
 }
 
 function reloadText(r: ReloadReport): string {
@@ -64,7 +76,7 @@ function answerFree(store: CorpusStore, text: string, color: boolean, memory: Co
 }
 
 /** Answers one parsed command; returns the text to print, or null to quit. */
-export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, color: boolean, memory: ConsoleMemory = { context: null }): Promise<string | null> {
+export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, color: boolean, memory: ConsoleMemory = { context: null }, ingest: IngestSettings = { allowHosts: [] }): Promise<string | null> {
   const engine = store.engine;
   const render = (a: Parameters<typeof renderAnswer>[0]) => renderAnswer(a, { color });
   switch (cmd.name) {
@@ -96,6 +108,17 @@ export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, col
       return render(engine.timeline({ about: cmd.about, from: cmd.from, to: cmd.to }));
     case 'reload':
       return reloadText(await store.reload());
+    case 'add':
+    case 'remove':
+      try {
+        if (cmd.name === 'remove') return cmd.id ? removeLines(await removeArticle(store, cmd.id)).join('\n') : 'Type an article id after /remove (/articles lists them).';
+        if (!cmd.target) return 'Type a link or a file after /add, e.g. /add https://example.com/news/story.';
+        const result = await addArticle(store, inputFromArgument(cmd.target), { limits: { allowHosts: ingest.allowHosts, ...(ingest.maxBytes ? { maxBytes: ingest.maxBytes } : {}) }, published: cmd.published, publishedHint: '/add … --published YYYY-MM-DD' });
+        return addLines(result).join('\n');
+      } catch (e) {
+        if (e instanceof IngestError) return e.message;
+        throw e;
+      }
   }
 }
 
@@ -154,7 +177,7 @@ export async function runConsole(store: CorpusStore, options: ConsoleOptions): P
   for await (const line of rl) {
     let text: string | null;
     try {
-      text = await answerCommand(store, parseConsoleLine(line), color, memory);
+      text = await answerCommand(store, parseConsoleLine(line), color, memory, options.ingest);
     } catch (e) {
       text = `Something went wrong answering that: ${(e as Error).message}`;
     }

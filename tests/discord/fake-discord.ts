@@ -69,7 +69,18 @@ export const opt = {
   string: (name: string, value: string, focused = false) => ({ type: 3, name, value, ...(focused ? { focused: true } : {}) }),
   bool: (name: string, value: boolean) => ({ type: 5, name, value }),
   sub: (name: string, options: unknown[] = []) => ({ type: 1, name, options }),
+  attachment: (name: string, attachment: ApiAttachment) => ({ type: 11, name, value: attachment.id }),
 };
+
+/** An uploaded file as Discord describes it in an interaction's resolved data. */
+export interface ApiAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
 
 const MESSAGE_BEARING_CALLBACKS = new Set([4, 7]);
 
@@ -95,6 +106,10 @@ export class FakeDiscord {
   /** What GET /gateway/bot recommends: the shard count and how many may identify at once. */
   gateway = { shards: 1, maxConcurrency: 1 };
   private readonly messages = new Map<string, ApiMessage>();
+  /** Files users uploaded, served like Discord's CDN at /attachments/<channel>/<id>/<name>. */
+  private readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
+  /** Requests for attachment files, with their user agent. */
+  readonly fileRequests: Array<{ path: string; userAgent: string | undefined }> = [];
   /** The message an interaction's reply became, by interaction token. */
   private readonly originals = new Map<string, string>();
   private readonly sockets = new Set<WebSocket>();
@@ -163,6 +178,12 @@ export class FakeDiscord {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
     } catch {
       body = { unparsed: raw };
+    }
+    if (url.pathname.startsWith('/attachments/')) {
+      this.fileRequests.push({ path: url.pathname, userAgent: req.headers['user-agent'] });
+      const file = this.files.get(url.pathname);
+      if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+      return void res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.length }).end(file.bytes);
     }
     const call: RestCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''), query: url.searchParams, body, authorization: req.headers.authorization ?? null, at: Date.now() };
     this.calls.push(call);
@@ -409,10 +430,21 @@ export class FakeDiscord {
     return { ...base, message: { channel_id: this.channelId, ...message }, data: { custom_id: customId, component_type: 2 } };
   }
 
-  /** Runs a slash command as `user`. */
-  command(name: string, options: unknown[] = [], user: FakeUser = this.member, extra: { inThread?: boolean; permissions?: string; roles?: string[] } = {}): InteractionRef {
+  /** Runs a slash command as `user`; `attachments` are the files its attachment options refer to. */
+  command(name: string, options: unknown[] = [], user: FakeUser = this.member, extra: { inThread?: boolean; permissions?: string; roles?: string[]; attachments?: ApiAttachment[] } = {}): InteractionRef {
     const base = this.interactionBase(2, user, extra);
-    return this.send_({ ...base, data: { id: this.commandId(name), name, type: 1, options, guild_id: this.guildId } });
+    const resolved = extra.attachments?.length ? { resolved: { attachments: Object.fromEntries(extra.attachments.map((a) => [a.id, a])) } } : {};
+    return this.send_({ ...base, data: { id: this.commandId(name), name, type: 1, options, guild_id: this.guildId, ...resolved } });
+  }
+
+  /** A file a user uploads with a command; the fake serves its bytes at the attachment's URL. */
+  upload(filename: string, bytes: Buffer | string, contentType = 'text/html; charset=utf-8'): ApiAttachment {
+    const id = snowflake();
+    const body = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    const pathname = `/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`;
+    this.files.set(pathname, { bytes: body, contentType });
+    const url = `http://127.0.0.1:${this.port}${pathname}`;
+    return { id, filename, size: body.length, url, proxy_url: url, content_type: contentType };
   }
 
   /** Types into an autocomplete option (the focused option carries `focused: true`). */
