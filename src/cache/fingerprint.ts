@@ -12,7 +12,7 @@ import path from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
 
 /** Bump when extraction logic changes in a way the code hash below would not see. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What the built parts depend on besides the corpus. */

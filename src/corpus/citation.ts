@@ -51,3 +51,14 @@ function firstSentenceish(text: string): string {
   const m = /^(.{40,}?[.!?]["'\u201d\u2019]?)\s/.exec(text);
   return m ? m[1]! : text;
 }
+
+/** The outlets of some citations, compactly: "CNBC, Example Wire +2" (distinct outlets in order; an article without one by its title). */
+export function compactSources(citations: ReadonlyArray<{ source: string | null; title?: string }>, show = 2): string {
+  const names: string[] = [];
+  for (const c of citations) {
+    const name = c.source ?? c.title ?? 'unnamed outlet';
+    if (!names.includes(name)) names.push(name);
+  }
+  const rest = names.length - show;
+  return names.slice(0, show).join(', ') + (rest > 0 ? ` +${rest}` : '');
+}
