@@ -144,6 +144,9 @@ export interface StoryAnswer extends Notice {
   quotes: QuoteItem[];
   /** How many of each list exist beyond those shown. */
   more?: { people: number; events: number; quotes: number };
+  /** Where the outlets and the span come from: the first article of each outlet (in `sources` order), and the first and
+   * latest articles, and the places of each person's most reported statement. For renderers; not in the JSON document. */
+  cited?: { outlets: Citation[]; from: Citation | null; to: Citation | null; people: Citation[][] };
 }
 
 export type Answer = StoryAnswer | SearchAnswer | WhoSaidAnswer | QuotesAnswer | PeopleAnswer | TimelineAnswer | ArticlesAnswer;

@@ -393,24 +393,34 @@ export class Engine {
     const limit = Math.max(1, Math.floor(options.limit ?? 5));
     const articles = this.corpus.articles;
     const outlets = new Map<string, number>();
-    let from: string | null = null;
-    let to: string | null = null;
+    const firstOf = new Map<string, Article>();
+    const earlier = (a: Article, b: Article) => (a.published ?? '9999') < (b.published ?? '9999') || ((a.published ?? '9999') === (b.published ?? '9999') && a.id < b.id);
+    let first: Article | null = null;
+    let last: Article | null = null;
     for (const a of articles) {
-      if (a.source) outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
+      if (a.source) {
+        outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
+        const f = firstOf.get(a.source);
+        if (!f || earlier(a, f)) firstOf.set(a.source, a);
+      }
       if (a.published) {
-        if (from === null || a.published < from) from = a.published;
-        if (to === null || a.published > to) to = a.published;
+        if (!first || earlier(a, first)) first = a;
+        if (!last || earlier(last, a)) last = a;
       }
     }
     const sources = [...outlets].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([name]) => name);
+    const from = first?.published ?? null;
+    const to = last?.published ?? null;
+    const lead = (a: Article) => cite(a, 1);
     const statements = this.statements.all().filter((q) => q.speaker !== null).map((q) => this.quoteItem(q));
     const named = new Set(this.parts.quotes.people.map((p) => p.name));
-    const byPerson = new Map<string, { quotes: number; articles: Set<string> }>();
+    const byPerson = new Map<string, { quotes: number; articles: Set<string>; best: QuoteItem }>();
     for (const item of statements) {
       if (!item.speaker || !named.has(item.speaker)) continue;
       let p = byPerson.get(item.speaker);
-      if (!p) byPerson.set(item.speaker, (p = { quotes: 0, articles: new Set() }));
+      if (!p) byPerson.set(item.speaker, (p = { quotes: 0, articles: new Set(), best: item }));
       p.quotes++;
+      if (item.sources > p.best.sources) p.best = item;
       for (const c of item.citations) p.articles.add(this.duplicates.originOf(c.article));
     }
     const people = [...byPerson]
@@ -434,8 +444,7 @@ export class Engine {
         a.citations[0]!.article.localeCompare(b.citations[0]!.article) ||
         a.citations[0]!.paragraph - b.citations[0]!.paragraph,
     );
-    // The top events read in date order.
-    const events = rankedEvents.slice(0, limit).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    const events = rankedEvents.slice(0, limit);
     const answer: StoryAnswer = {
       kind: 'story',
       articles: articles.length,
@@ -444,6 +453,12 @@ export class Engine {
       people: people.slice(0, limit),
       events,
       quotes: quotes.slice(0, limit),
+      cited: {
+        outlets: sources.map((s) => lead(firstOf.get(s)!)),
+        from: first ? lead(first) : null,
+        to: last ? lead(last) : null,
+        people: people.slice(0, limit).map((p) => byPerson.get(p.name)!.best.citations),
+      },
     };
     const more = { people: Math.max(0, people.length - limit), events: Math.max(0, dated.length - limit), quotes: Math.max(0, quotes.length - limit) };
     if (more.people || more.events || more.quotes) answer.more = more;

@@ -22,7 +22,8 @@ commands:
   quotes [--speaker NAME]   quotes in corpus order, or one person's
   people                    people the corpus names, most quoted first
   timeline [--about TEXT] [--from DATE] [--to DATE]
-  articles                  the corpus and the files it skipped`;
+  articles                  the corpus and the files it skipped
+  story                     the story in brief: outlets, dates, people, top events and quotes by sources`;
 
 class UsageError extends Error {}
 
@@ -57,8 +58,10 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
     }
     case 'articles':
       return engine.articles();
+    case 'story':
+      return engine.story();
     default:
-      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles`);
+      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles, story`);
   }
 }
 

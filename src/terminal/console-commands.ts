@@ -9,6 +9,7 @@ export type ConsoleCommand =
   | { name: 'quotes'; speaker: string | null }
   | { name: 'timeline'; about: string | null; from: string | null; to: string | null }
   | { name: 'people' | 'articles' | 'reload' | 'help' | 'quit' }
+  | { name: 'story' }
   | { name: 'free'; text: string }
   | { name: 'unknown'; word: string }
   | { name: 'empty' };
@@ -52,6 +53,8 @@ export function parseConsoleLine(line: string): ConsoleCommand {
       const about = takeFlag(words, '--about') ?? (words.join(' ') || null);
       return { name: 'timeline', about, from, to };
     }
+    case 'story':
+      return { name: 'story' };
     case 'people':
     case 'articles':
     case 'reload':
