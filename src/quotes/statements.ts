@@ -20,6 +20,8 @@ import type { Quote } from './types.ts';
 
 /** Share of the shorter wording's words found, in order, in the longer one. */
 const CONTAINED = 0.8;
+/** Share of the shorter wording's content words that the longer one must hold. */
+const CONTENT_CONTAINED = 0.9;
 /** Peers: the shorter wording is at least this share of the longer one (else it is a fragment of it). */
 const PEER_LENGTH = 0.6;
 /** Within one article, peers must be this close in length (the same words quoted twice). */
@@ -148,6 +150,12 @@ function relate(a: Info, b: Info): { rel: Relation; score: number } {
     if (s.content.length === 0 || !contiguous(s.tokens, l.tokens)) return none;
     if (s.tokens.length === 1 && l.tokens.length !== 1) return none;
   }
+  // Nearly every content word of the shorter wording must be in the longer: two statements cut from one mould
+  // ("the worst budget I've seen" / "the worst bridge I've seen") differ exactly there.
+  const have = new Set(l.content);
+  let sharedContent = 0;
+  for (const w of s.content) if (have.has(w)) sharedContent++;
+  if (sharedContent < CONTENT_CONTAINED * s.content.length) return none;
   const common = lcs(s.tokens, l.tokens);
   const contained = common / s.tokens.length;
   if (contained < CONTAINED) return none;

@@ -2,7 +2,7 @@
  * Events merged across articles: the same happening told by several articles (the same resolved date and precision,
  * and clauses that share their actors and their action) becomes one event with every place that tells it. A pass
  * after extraction over the whole corpus: events are bucketed by date and precision, candidates inside a bucket come
- * from an index of their rarest words (not all pairs), groups from union-find; the event that leads a group and the
+ * from an index of their words (not all pairs), groups from union-find; the event that leads a group and the
  * order of its places follow stable keys (article id, paragraph), so the groups and their text do not depend on the
  * order in which files were loaded. Undated events and events of one article only are left as they are.
  */
@@ -23,8 +23,8 @@ const STOPWORDS = new Set(
 /** Shared words needed, of which at least one name (an actor) and one other word (the action), and the share of the smaller clause. */
 const MIN_SHARED = 3;
 const MIN_OVERLAP = 0.5;
-const PROBES = 3;
-const MAX_POSTING = 500;
+/** A word in more clauses of one day than this says nothing about which happening a clause tells. */
+const MAX_POSTING = 60;
 
 interface Words {
   all: Set<string>;
@@ -37,7 +37,7 @@ function clauseWords(e: TimelineEvent): Words {
   const all = new Set<string>();
   const names = new Set<string>();
   let first = true;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+  for (const m of text.matchAll(/[A-Za-z0-9\u00c0-\u024f\u0370-\u04ff]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*/g)) {
     const raw = m[0];
     const lower = raw.toLowerCase().replace(/['’]s$/, '');
     const isFirst = first;
@@ -45,7 +45,7 @@ function clauseWords(e: TimelineEvent): Words {
     if (lower.length < 3 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) continue;
     const w = lower.length > 4 ? lower.replace(/(?:ing|ed|es|s)$/, '') : lower;
     all.add(w);
-    if (!isFirst && /^\p{Lu}/u.test(raw)) names.add(w);
+    if (!isFirst && raw.charAt(0) !== raw.charAt(0).toLowerCase()) names.add(w);
   }
   return { all, names };
 }
@@ -72,6 +72,11 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return ka < kb ? -1 : ka > kb ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 }
 
+function sharesArticle(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 function articlesOf(e: TimelineEvent): Set<string> {
   return new Set(e.sources.map(s => s.article));
 }
@@ -90,16 +95,16 @@ export function mergeAcrossArticles(events: TimelineEvent[]): { events: Timeline
   let merged = 0;
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    bucket.sort(compareEvents);
+    const keys = new Map(bucket.map((e) => [e, `${placeKey(e.sources[0])}\u0000${e.text}`]));
+    bucket.sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0));
     const groups = groupBucket(bucket);
     for (const group of groups) {
       if (group.length < 2) continue;
       const lead = leadOf(group);
       const sources: EventSource[] = [...lead.sources];
       const seen = new Set(sources.map(placeKey));
-      const rest = group.filter(e => e !== lead).flatMap(e => e.sources).sort((a, b) => (placeKey(a) < placeKey(b) ? -1 : placeKey(a) > placeKey(b) ? 1 : 0));
-      for (const s of rest) {
-        const k = placeKey(s);
+      const rest = group.filter(e => e !== lead).flatMap(e => e.sources).map(s => ({ s, k: placeKey(s) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+      for (const { s, k } of rest) {
         if (!seen.has(k)) {
           seen.add(k);
           sources.push(s);
@@ -149,8 +154,8 @@ function groupBucket(bucket: TimelineEvent[]): TimelineEvent[][] {
   const n = bucket.length;
   const tried = new Set<number>();
   words.forEach((w, i) => {
-    const probes = [...w.all].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : x > y ? 1 : 0)).slice(0, PROBES);
-    for (const x of probes) {
+    // Every word short of the commonest: a paraphrase shares its actors and action, not its rarest words.
+    for (const x of w.all) {
       const p = postings.get(x)!;
       if (p.length > MAX_POSTING) continue;
       for (const j of p) {
@@ -159,7 +164,7 @@ function groupBucket(bucket: TimelineEvent[]): TimelineEvent[][] {
         if (tried.has(pair)) continue;
         tried.add(pair);
         // Events of one article were merged by the article's own pass; only other articles join here.
-        if ([...arts[i]!].some(a => arts[j]!.has(a))) continue;
+        if (sharesArticle(arts[i]!, arts[j]!)) continue;
         if (!tellSame(w, words[j]!)) continue;
         const ri = find(i);
         const rj = find(j);
