@@ -23,6 +23,8 @@ export interface MeasureJob {
   seed: number;
   /** Whether to touch an article and reload (the reload-stall measurement). */
   reload: boolean;
+  /** Whether to time the commands and raw minisearch (false: build, memory, restart and reload only). */
+  latency?: boolean;
 }
 
 export interface MeasureResult {
@@ -101,14 +103,15 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
 
   const q = makeQueries(engine, job.queries, job.seed);
   const budget = job.budget * 1000;
-  const latency = latencies(engine, q, budget, job.queries);
+  const timing = job.latency !== false;
+  const latency = timing ? latencies(engine, q, budget, job.queries) : [];
 
   // The floor: minisearch with default options over the same paragraphs.
   const tr = performance.now();
   const raw = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] });
-  raw.addAll(paragraphs.map((text, id) => ({ id, text })));
+  if (timing) raw.addAll(paragraphs.map((text, id) => ({ id, text })));
   const rawBuild = performance.now() - tr;
-  const rawSearch = time('raw-minisearch-search', q.search, budget, (s) => raw.search(s));
+  const rawSearch = time('raw-minisearch-search', timing ? q.search : [], budget, (s) => raw.search(s));
   raw.removeAll();
 
   // The reload below must not find the old engine kept alive by this function (the bot drops it at the swap).

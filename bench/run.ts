@@ -4,7 +4,11 @@
  * size's), then a second child restarts from the persisted index.
  *
  *   tsx bench/run.ts [--sizes bundled,1000,10000] [--queries 1000] [--budget 30] [--seed N] [--json]
+ *                    [--targets-only] [--cli-rounds 5]
  *
+ * --targets-only skips the per-command latencies and raw minisearch: build, memory, restart and
+ * reload only (the 10,000-article targets), plus the whole-process CLI calls (bench/cli.ts).
+ * --cli-rounds 0 skips the CLI calls.
  * --budget caps the seconds spent timing one command at one size (the count timed is reported).
  * With --json the table also goes to .cache/bench/last-table.txt.
  */
@@ -13,6 +17,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureCli, type CliResult } from './cli.ts';
 import { CorpusGenerator, DEFAULT_SEED, writeCorpus } from './generate.ts';
 import type { MeasureJob, MeasureResult } from './measure.ts';
 import type { RestartResult } from './restart.ts';
@@ -40,6 +45,44 @@ interface SizeReport {
   size: string;
   measure: MeasureResult;
   restart: RestartResult & { sameAnswer: boolean };
+  /** Load average (1 min) when this size started and ended: the machine is shared. */
+  load: [number, number];
+}
+
+const load1 = () => Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
+
+interface Target {
+  what: string;
+  target: string;
+  figure: string;
+  met: boolean | null;
+}
+
+/** The scale targets (issue 13) against this run's figures; null where the run did not measure it. */
+function targets(reports: SizeReport[], cli: CliResult | null): Target[] {
+  const out: Target[] = [];
+  if (cli) {
+    out.push({ what: 'CLI call, bundled corpus, index cached (whole process, p50 wall)', target: '≤ 0.5 s', figure: `${(cli.all.p50 / 1000).toFixed(2)} s (max ${(cli.all.max / 1000).toFixed(2)}; CPU p50 ${cli.cpu ? (cli.cpu.p50 / 1000).toFixed(2) : '?'} s; load ${cli.loadavg[0]}-${cli.loadavg[3]})`, met: cli.all.p50 <= 500 });
+  }
+  const big = reports.find((r) => r.size === '10000');
+  if (big) {
+    const { measure: m, restart: r } = big;
+    const load = ` (load ${big.load[0]}-${big.load[1]})`;
+    out.push({ what: 'restart from the persisted index (CorpusStore.open), 10,000', target: '≤ 5 s', figure: `${s(r.openMs)}${load}`, met: r.source === 'cache' ? r.openMs <= 5000 : null });
+    out.push({ what: 'cold build, 10,000', target: '≤ 30 s', figure: `${s(m.build.total)}${load}`, met: m.build.total <= 30_000 });
+    if (m.reload) {
+      out.push({ what: 'longest event-loop stall during a reload, 10,000', target: '≤ 50 ms', figure: `${m.reload.maxStallMs} ms${load}`, met: m.reload.maxStallMs <= 50 });
+      const ratio = m.reload.peakRssMB / m.memory.rssMB;
+      out.push({ what: 'peak RSS during a reload / steady RSS, 10,000', target: '≤ 1.5x', figure: `${m.reload.peakRssMB} / ${m.memory.rssMB} MB = ${ratio.toFixed(2)}x`, met: ratio <= 1.5 });
+    }
+  }
+  return out;
+}
+
+function targetTable(list: Target[]): string {
+  if (!list.length) return '';
+  const rows = list.map((t) => `| ${t.what} | ${t.target} | ${t.figure} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`);
+  return ['', 'Targets', '', '| target | goal | figure | met? |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 async function prepare(size: string, seed: number): Promise<string> {
@@ -62,13 +105,21 @@ async function prepare(size: string, seed: number): Promise<string> {
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function table(reports: SizeReport[], machine: object): string {
+function table(reports: SizeReport[], machine: object, cli: CliResult | null): string {
   const out: string[] = [];
   out.push(`Storydesk benchmark — ${JSON.stringify(machine)}`);
-  for (const { size, measure: m, restart: r } of reports) {
+  if (cli) {
+    out.push('');
+    out.push(`== CLI, whole process (node bin/storydesk.mjs <command> --json), bundled corpus, index cached, ${cli.rounds} rounds; load average ${cli.loadavg.slice(0, 3).join(' ')} -> ${cli.loadavg.slice(3).join(' ')}`);
+    out.push(`all calls: p50 ${fmt(cli.all.p50)} ms, p95 ${fmt(cli.all.p95)} ms, max ${fmt(cli.all.max)} ms${cli.cpu ? `; CPU per call p50 ${fmt(cli.cpu.p50)} ms, max ${fmt(cli.cpu.max)} ms` : ''}`);
+    out.push(cli.perCommand.map((c) => `${c.name.replace(/^cli /, '')} ${fmt(c.p50)}`).join(', ') + ' ms (p50)');
+    out.push(`npm run --silent cli -- search ...: p50 ${fmt(cli.npm.p50)} ms (npm's own start included)`);
+  }
+  for (const rep of reports) {
+    const { size, measure: m, restart: r } = rep;
     const c = m.corpus;
     out.push('');
-    out.push(`== ${size}: ${c.articles} articles, ${c.paragraphs} paragraphs, ${c.words} words, ${(c.bytes / 1e6).toFixed(1)} MB text; ${c.quotes} quotes, ${c.people} people, ${c.events} events`);
+    out.push(`== ${size} (load average ${rep.load[0]} -> ${rep.load[1]}): ${c.articles} articles, ${c.paragraphs} paragraphs, ${c.words} words, ${(c.bytes / 1e6).toFixed(1)} MB text; ${c.quotes} quotes, ${c.people} people, ${c.events} events`);
     const b = m.build;
     out.push(`build (cold): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse ${s(b.load)} + search index ${s(b.search)} + quotes ${s(b.quotes)} + timeline ${s(b.timeline)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
     if (m.merged) {
@@ -82,14 +133,17 @@ function table(reports: SizeReport[], machine: object): string {
       const x = m.reload;
       out.push(`reload: unchanged ${x.unchangedMs} ms; one article touched ${s(x.changedMs)} (${x.source} in ${x.thread} thread); longest event-loop stall ${x.maxStallMs} ms (mean delay ${x.meanDelayMs} ms); ${x.queriesDuring} queries answered meanwhile, p99 ${fmt(x.queryP99Ms)} ms; peak RSS ${x.peakRssMB} MB`);
     }
-    out.push('command                      p50      p95      p99      max      n');
+
     const row = (l: { name: string; p50: number; p95: number; p99: number; max: number; n: number; asked: number }) =>
       `${l.name.padEnd(24)} ${fmt(l.p50).padStart(8)} ${fmt(l.p95).padStart(8)} ${fmt(l.p99).padStart(8)} ${fmt(l.max).padStart(8)} ${String(l.n).padStart(6)}${l.n < l.asked ? ` of ${l.asked} (time budget)` : ''}`;
+    if (!m.latency.length) continue;
+    out.push('command                      p50      p95      p99      max      n');
     for (const l of m.latency) out.push(row(l));
     out.push(row(m.raw.search));
     const ours = m.latency[0]!;
     out.push(`search ours/raw minisearch: p50 ${(ours.p50 / m.raw.search.p50).toFixed(2)}x, p95 ${(ours.p95 / m.raw.search.p95).toFixed(2)}x, p99 ${(ours.p99 / m.raw.search.p99).toFixed(2)}x (raw build ${s(m.raw.build)})`);
   }
+  out.push(targetTable(targets(reports, cli)));
   return out.join('\n');
 }
 
@@ -101,6 +155,8 @@ async function main(): Promise<void> {
       budget: { type: 'string', default: '30' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       json: { type: 'boolean', default: false },
+      'targets-only': { type: 'boolean', default: false },
+      'cli-rounds': { type: 'string', default: '5' },
     },
   });
   const seed = Number(values.seed);
@@ -114,15 +170,19 @@ async function main(): Promise<void> {
     platform: `${os.platform()} ${os.release()}`,
     loadavgAtStart: os.loadavg().map((x) => Math.round(x * 10) / 10),
   };
+  const cliRounds = Number(values['cli-rounds']);
+  if (cliRounds > 0 && !values.json) process.stderr.write(`bench: CLI calls (${cliRounds} rounds)...\n`);
+  const cli = cliRounds > 0 ? measureCli({ root: ROOT, rounds: cliRounds }) : null;
   const reports: SizeReport[] = [];
   for (const size of sizes) {
+    const loadBefore = load1();
     const dir = await prepare(size, seed);
     const cacheDir = path.join(WORK, `index-${size}`);
     if (!values.json) process.stderr.write(`bench: ${size} (corpus ${dir})...\n`);
-    const job: MeasureJob = { label: size, dir, cacheDir, queries: Number(values.queries), budget: Number(values.budget), seed, reload: true };
+    const job: MeasureJob = { label: size, dir, cacheDir, queries: Number(values.queries), budget: Number(values.budget), seed, reload: true, latency: !values['targets-only'] };
     const measure = await child<MeasureResult>('measure.ts', job);
     const restart = await child<RestartResult>('restart.ts', { dir, cacheDir, query: measure.probe.query });
-    reports.push({ size, measure, restart: { ...restart, sameAnswer: restart.answer === measure.probe.answer } });
+    reports.push({ size, measure, restart: { ...restart, sameAnswer: restart.answer === measure.probe.answer }, load: [loadBefore, load1()] });
   }
   const loadavgAtEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);
   if (values.json) {
@@ -135,12 +195,15 @@ async function main(): Promise<void> {
       memory: Object.fromEntries(reports.map((r) => [r.size, r.measure.memory])),
       restart: Object.fromEntries(reports.map((r) => [r.size, (({ answer: _a, ...rest }) => rest)(r.restart)])),
       reload: Object.fromEntries(reports.map((r) => [r.size, r.measure.reload])),
-      raw: Object.fromEntries(reports.map((r) => [r.size, { build: r.measure.raw.build, ratio: { p50: r.measure.latency[0]!.p50 / r.measure.raw.search.p50, p95: r.measure.latency[0]!.p95 / r.measure.raw.search.p95, p99: r.measure.latency[0]!.p99 / r.measure.raw.search.p99 } }])),
+      raw: Object.fromEntries(reports.filter((r) => r.measure.latency.length).map((r) => [r.size, { build: r.measure.raw.build, ratio: { p50: r.measure.latency[0]!.p50 / r.measure.raw.search.p50, p95: r.measure.latency[0]!.p95 / r.measure.raw.search.p95, p99: r.measure.latency[0]!.p99 / r.measure.raw.search.p99 } }])),
+      load: Object.fromEntries(reports.map((r) => [r.size, r.load])),
+      cli,
+      targets: targets(reports, cli),
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-    writeFileSync(path.join(WORK, 'last-table.txt'), `${table(reports, { ...machine, loadavgAtEnd })}\n`);
+    writeFileSync(path.join(WORK, 'last-table.txt'), `${table(reports, { ...machine, loadavgAtEnd }, cli)}\n`);
   } else {
-    process.stdout.write(`${table(reports, { ...machine, loadavgAtEnd })}\n`);
+    process.stdout.write(`${table(reports, { ...machine, loadavgAtEnd }, cli)}\n`);
   }
 }
 

@@ -9,8 +9,6 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true).setMaxLength(500))
   .addBooleanOption((o) => o.setName('private').setDescription('Show the answer to you only'));
 
-export const cooldown = true;
-
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const engine = ctx.store.engine;
   const answer = engine.ask(interaction.options.getString('question', true), { limit: 9 });

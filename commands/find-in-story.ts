@@ -6,8 +6,6 @@ import { passagesView } from '../src/discord/render/passages.ts';
 
 export const data = new ContextMenuCommandBuilder().setName('Find in story').setType(ApplicationCommandType.Message);
 
-export const cooldown = true;
-
 export async function execute(interaction: MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<void> {
   const text = interaction.targetMessage.content.trim();
   if (!text) {

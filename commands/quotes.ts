@@ -9,8 +9,6 @@ export const data = new SlashCommandBuilder()
   .setDescription("A person's quotes, in story order")
   .addStringOption((o) => o.setName('speaker').setDescription('Their name, surname or title').setRequired(true).setAutocomplete(true).setMaxLength(100));
 
-export const cooldown = true;
-
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const engine = ctx.store.engine;
   await ctx.show(interaction, quotesView(engine.quotes(interaction.options.getString('speaker', true)), engine.stats));

@@ -10,8 +10,6 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('from').setDescription('From this date: YYYY, YYYY-MM or YYYY-MM-DD').setMaxLength(10))
   .addStringOption((o) => o.setName('to').setDescription('Up to this date: YYYY, YYYY-MM or YYYY-MM-DD').setMaxLength(10));
 
-export const cooldown = true;
-
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const engine = ctx.store.engine;
   const answer = engine.timeline({ about: interaction.options.getString('about'), from: interaction.options.getString('from'), to: interaction.options.getString('to'), limit: TIMELINE_EVENT_LIMIT });

@@ -20,8 +20,6 @@ export const data = new SlashCommandBuilder()
       .addStringOption((o) => o.setName('name').setDescription('Their name or part of it').setRequired(true).setAutocomplete(true).setMaxLength(100)),
   );
 
-export const cooldown = true;
-
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const engine = ctx.store.engine;
   if (interaction.options.getSubcommand() === 'said') {

@@ -95,6 +95,15 @@ export interface EventItem {
   sources: number;
 }
 
+/**
+ * An argument the question cannot be asked with (an impossible date, a bound after the other): the asker's mistake,
+ * told in one sentence (also the answer's notice); renderers show only it and the CLI exits 2.
+ */
+export interface ArgumentError {
+  argument: string;
+  message: string;
+}
+
 export interface TimelineAnswer extends Notice {
   kind: 'timeline';
   about: string | null;
@@ -106,6 +115,8 @@ export interface TimelineAnswer extends Notice {
   total?: number;
   /** Events skipped before the first shown (with total, when a page was asked). */
   offset?: number;
+  /** Set when a date bound is unusable: then there are no events and nothing else to show. */
+  error?: ArgumentError;
 }
 
 export interface ArticleItem {

@@ -31,6 +31,8 @@ import { DEFAULT_EXCERPT_LENGTH, makeExcerpt } from './search/excerpt.ts';
 import { SearchIndex } from './search/index.ts';
 import { cleanQuery } from './text/query.ts';
 import { terms } from './text/terms.ts';
+import { checkDateBounds } from './timeline/date-bounds.ts';
+import { markCuts, passageIn } from './timeline/event-passages.ts';
 import { mergeAcrossArticles } from './timeline/events-merge.ts';
 import { extractEvents, selectPage } from './timeline/index.ts';
 import type { TimelineEvent } from './timeline/types.ts';
@@ -76,8 +78,6 @@ const ABOUT_FALLBACK_PARAGRAPHS = 8;
 
 /** Extra hits fetched so that folding word-for-word copies still fills the page. */
 const FOLD_ROOM = 5;
-
-const DATE_FILTER = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export class Engine {
   readonly corpus: Corpus;
@@ -323,15 +323,9 @@ export class Engine {
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(options.limit));
     const none = (notice: string): TimelineAnswer => ({ ...base, events: [], ...(paged ? { total: 0, offset } : {}), notice });
-    for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
-      if (value && !DATE_FILTER.test(value.trim())) return none(`"${name}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
-    }
-    const filter: { from?: string; to?: string; places?: Array<{ article: string; paragraph: number }> } = {};
-    if (options.from) filter.from = options.from.trim();
-    if (options.to) filter.to = options.to.trim();
-    if (filter.from && filter.to && filter.from.slice(0, filter.to.length) > filter.to) {
-      return none(`"from" (${filter.from}) is after "to" (${filter.to}).`);
-    }
+    const bounds = checkDateBounds(options.from, options.to);
+    if ('error' in bounds) return { ...none(bounds.error.message), error: bounds.error };
+    const filter: { from?: string; to?: string; places?: Array<{ article: string; paragraph: number }> } = { ...bounds };
     if (options.about) {
       const clean = cleanQuery(options.about, 'topic');
       if (!clean.ok) return none(clean.reason);
@@ -372,14 +366,20 @@ export class Engine {
   }
 
   private makeEventItem(e: TimelineEvent): EventItem {
+    const first = e.sources[0];
+    const firstParagraph = first ? this.article(first.article).paragraphs[first.paragraph - 1]?.text : undefined;
     return {
       date: e.date,
       precision: e.precision,
       expression: e.expression,
       modifier: e.modifier,
-      text: e.text,
-      // The event's words stand in its first article; a place in another article links to its own paragraph.
-      citations: e.sources.map((s) => cite(this.article(s.article), s.paragraph, s.article === e.sources[0]?.article ? e.text : null)),
+      text: markCuts(e.text, firstParagraph),
+      // each place links to its own paragraph's words (a merged event is told differently in each, across articles too)
+      citations: e.sources.map((s, i) => {
+        const article = this.article(s.article);
+        const paragraph = article.paragraphs[s.paragraph - 1]?.text;
+        return cite(article, s.paragraph, i === 0 || !paragraph ? e.text : passageIn(paragraph, e.text, e.expression));
+      }),
       sources: this.sourceCount(e.sources.map((s) => s.article)),
     };
   }

@@ -6,16 +6,18 @@ import 'dotenv/config';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError } from './corpus/load.ts';
 import { log } from './log.ts';
+import { reloadOnSignal } from './reload-signal.ts';
 import { CorpusStore } from './store.ts';
 import { runConsole } from './terminal/console.ts';
 
 /** The corpus store, restored from the persisted index in CACHE_DIR when the files are unchanged. */
 export function openStore(config: Config, warm = false): Promise<CorpusStore> {
-  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, logger: log, warm });
+  return CorpusStore.open(config.corpusDir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, logger: log, warm });
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  log.level = config.logLevel;
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.ts');
     const store = await openStore(config, true);
@@ -32,10 +34,14 @@ async function main(): Promise<void> {
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    // SIGHUP reloads the corpus folder (how a reload reaches every process: docs/deploy.md).
+    reloadOnSignal(bot.store, log);
+    // A shard process whose manager is gone (killed without a chance to stop us) stops too.
+    if (process.send) process.once('disconnect', () => stop('manager disconnected'));
     return;
   }
   // The console talks to a person: routine log lines (index saved, loaded) would clutter it.
-  if (!process.env.LOG_LEVEL) log.level = 'warn';
+  if (!process.env.LOG_LEVEL?.trim()) log.level = 'warn';
   const store = await openStore(config);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   await runConsole(store, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, interactive });

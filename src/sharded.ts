@@ -1,26 +1,41 @@
 /**
- * `npm run start:sharded`: the bot under discord.js's ShardingManager, one process per group of
- * shards (Discord requires sharding from 2,500 servers). Each process runs src/main.ts; the shard
- * count comes from Discord (GET /gateway/bot) unless SHARD_TOTAL says otherwise. Each shard opens
- * the corpus from the persisted index in CACHE_DIR, so only the first start builds.
+ * `npm run start:sharded`: the bot under discord.js's ShardingManager, one process per shard
+ * (src/discord/manager.ts). Each process runs src/main.ts and opens the corpus from the
+ * persisted index in CACHE_DIR, so only the first start builds. SIGINT/SIGTERM stop every shard
+ * process before the manager exits; SIGHUP makes every shard reload its corpus.
  */
 import 'dotenv/config';
-import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
 import { loadConfig } from './config.ts';
+import { startManager, type Manager } from './discord/manager.ts';
 import { log } from './log.ts';
+
+let running: Manager | null = null;
+let stopping = false;
+
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down the sharding manager');
+  const done = running ? running.stop() : Promise.resolve();
+  done.then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+}
+
+// Installed before the spawns: a signal during start-up must still end every child.
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGHUP', () => running?.relay('SIGHUP'));
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: a sharded bot needs it (npm start opens the offline console).');
-  const total = config.shardTotal ?? 'auto';
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-    token: config.discordToken,
-    totalShards: total,
-    execArgv: ['--import', 'tsx'],
-  });
-  manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'shard spawned'));
-  await manager.spawn();
+  running = await startManager(config, { log });
+  if (stopping) {
+    await running.stop();
+    return;
+  }
+  await running.spawned;
 }
 
 main().catch((e: unknown) => {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fingerprintCorpus, type Fingerprint } from './cache/fingerprint.ts';
+import { DEFAULT_CACHE_LIMITS, firstWarning, markUsed, pruneCache, removeIndex, type CacheLimits } from './cache/housekeeping.ts';
 import { indexPath, readIndex, writeIndex } from './cache/index-file.ts';
 import { EngineAssembler, engineChunks } from './cache/serialize.ts';
 import { buildInWorker } from './cache/worker-client.ts';
@@ -21,6 +22,8 @@ export interface StoreLogger {
 export interface StoreOptions extends LoadOptions, EngineOptions {
   /** Folder of the persisted index; null or absent: no persisted index. */
   cacheDir?: string | null;
+  /** How many index files, and how many bytes of them, the cache folder keeps (the most recently used). */
+  cacheLimits?: CacheLimits;
   /** Build reloads in a worker thread (default true); off, or if the worker cannot start, they build in this thread. */
   worker?: boolean;
   /**
@@ -111,15 +114,21 @@ export class CorpusStore {
           report.source = 'cache';
           report.restore = performance.now() - t1;
           report.total = performance.now() - t0;
+          CorpusStore.used(file, options);
           log.info({ file, articles: engine.stats.articles, ms: Math.round(report.total) }, 'corpus restored from the persisted index');
           return new CorpusStore(dir, options, engine, fp.key, report);
         } catch (e) {
           report.cacheMiss = `the saved index is damaged (${(e as Error).message})`;
+          removeIndex(file);
         }
       } else {
         report.cacheMiss = saved.reason;
+        // Never trusted, and not left to fail again: a damaged or foreign file goes.
+        if (saved.corrupt) removeIndex(file);
       }
-      if (report.cacheMiss && !/^no saved index/.test(report.cacheMiss)) log.warn({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
+      // Stale (files or code changed) is routine; damaged or foreign is worth a warning.
+      if (report.cacheMiss && /damaged|foreign|cannot read/.test(report.cacheMiss)) log.warn({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
+      else if (report.cacheMiss && !/^no saved index/.test(report.cacheMiss)) log.info({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
     }
     const t2 = performance.now();
     const corpus = await loadCorpus(dir, options);
@@ -127,23 +136,38 @@ export class CorpusStore {
     const timings = {} as BuildTimings;
     const engine = Engine.build(corpus, options, timings);
     Object.assign(report, { load: t3 - t2, timings });
-    if (file && fp) report.save = CorpusStore.save(file, engine, fp, log);
+    if (file && fp) report.save = CorpusStore.save(file, engine, fp, log, options);
     report.total = performance.now() - t0;
     return new CorpusStore(dir, options, engine, fp && matches(engine, fp) ? fp.key : null, report);
   }
 
-  /** Saves the engine as the persisted index of its files; a folder that cannot be written is logged, not fatal. Returns ms spent. */
-  private static save(file: string, engine: Engine, fp: Fingerprint, log: StoreLogger): number {
+  /**
+   * Saves the engine as the persisted index of its files, then prunes the cache folder; a folder
+   * that cannot be written is said once (the engine lives in memory), not fatal. Returns ms spent.
+   */
+  private static save(file: string, engine: Engine, fp: Fingerprint, log: StoreLogger, options: StoreOptions): number {
     const t = performance.now();
     // Files that changed between fingerprint and load would be saved under the wrong key: skip.
     if (!matches(engine, fp)) return 0;
     try {
       const bytes = writeIndex(file, engineChunks(engine, fp.key));
       log.info({ file, bytes }, 'persisted index saved');
+      CorpusStore.used(file, options);
     } catch (e) {
-      log.warn({ file, err: (e as Error).message }, 'cannot save the persisted index; the next start will build again');
+      CorpusStore.cannotSave(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message, log);
     }
     return performance.now() - t;
+  }
+
+  /** An index was just saved or restored: mark it used and keep the cache folder within its caps. */
+  private static used(file: string, options: StoreOptions): void {
+    markUsed(file);
+    const removed = pruneCache(path.dirname(file), file, options.cacheLimits ?? DEFAULT_CACHE_LIMITS);
+    if (removed.length) (options.logger ?? quiet).info({ removed }, 'least recently used persisted indexes removed');
+  }
+
+  private static cannotSave(file: string, why: string, log: StoreLogger): void {
+    if (firstWarning(path.dirname(file))) log.warn({ dir: path.dirname(file), err: why }, 'the cache folder cannot be written: the index is built in memory at each start (said once)');
   }
 
   /** The engine to answer with now. Hold it for one answer; do not keep it. */
@@ -188,18 +212,23 @@ export class CorpusStore {
     } else if (viaWorker && 'report' in viaWorker) {
       return report(viaWorker.report);
     } else {
-      const saved = this.options.cacheDir && fp ? readIndex(indexPath(this.options.cacheDir, this.dir), fp.key) : null;
-      if (saved?.ok) {
+      const cached = this.options.cacheDir ? indexPath(this.options.cacheDir, this.dir) : null;
+      const saved = cached && fp ? readIndex(cached, fp.key) : null;
+      if (cached && saved?.ok) {
         try {
           const assembler = new EngineAssembler(fp!.key);
           for (const chunk of saved.chunks) assembler.add(chunk);
           const restored = assembler.engine(path.resolve(this.dir), this.options);
+          CorpusStore.used(cached, this.options);
           this.current = this.options.warm ? restored.warm() : restored;
           this.key = fp!.key;
           return report({ ok: true, ...diff(old, restored), problems: restored.corpus.problems, source: 'cache', thread: 'main' }, restored.stats);
         } catch (e) {
           this.log.warn({ err: (e as Error).message }, 'the persisted index is damaged; rebuilding');
+          removeIndex(cached);
         }
+      } else if (cached && saved && !saved.ok && saved.corrupt) {
+        removeIndex(cached);
       }
       let corpus;
       try {
@@ -217,7 +246,7 @@ export class CorpusStore {
         return report({ ok: false, message: `Building the new index failed (${(e as Error).message}). The corpus in use is kept.`, problems: corpus.problems });
       }
       problems = corpus.problems;
-      if (this.options.cacheDir && fp) CorpusStore.save(indexPath(this.options.cacheDir, this.dir), engine, fp, this.log);
+      if (this.options.cacheDir && fp) CorpusStore.save(indexPath(this.options.cacheDir, this.dir), engine, fp, this.log, this.options);
     }
     this.current = this.options.warm ? engine.warm() : engine;
     this.key = fp && matches(engine, fp) ? fp.key : null;
@@ -249,7 +278,11 @@ export class CorpusStore {
       const why = outcome.problems.length ? 'no file in it could be loaded' : 'it holds no article files';
       return { report: { ok: false, message: `The corpus folder was not reloaded: ${why}. The corpus in use is kept.`, problems: outcome.problems } };
     }
-    if (outcome.note) this.log.warn({ reason: outcome.note }, 'persisted index');
+    const file = this.options.cacheDir ? indexPath(this.options.cacheDir, this.dir) : null;
+    if (outcome.note && file && outcome.saveFailed) CorpusStore.cannotSave(file, outcome.note, this.log);
+    else if (outcome.note) this.log.warn({ reason: outcome.note }, 'persisted index');
+    if (file && outcome.source === 'cache') CorpusStore.used(file, this.options);
+    if (file && outcome.source === 'build' && !outcome.saveFailed && outcome.saved) CorpusStore.used(file, this.options);
     try {
       return { engine: await assembler.engineAsync(path.resolve(this.dir), this.options), source: outcome.source };
     } catch (e) {

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/load.ts';
 import { Engine, type BuildTimings } from '../engine.ts';
+import { removeIndex } from './housekeeping.ts';
 import { indexPath, readIndex, writeIndex } from './index-file.ts';
 import { engineChunks } from './serialize.ts';
 
@@ -22,7 +23,7 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: 'chunk'; data: string }
   | { type: 'empty'; problems: Array<{ file: string; reason: string }> }
-  | { type: 'done'; source: 'cache' | 'build'; timings: BuildTimings | null; note: string | null }
+  | { type: 'done'; source: 'cache' | 'build'; timings: BuildTimings | null; note: string | null; saved?: boolean; saveFailed?: boolean }
   | { type: 'error'; message: string; corpus: boolean };
 
 const port = parentPort;
@@ -40,6 +41,8 @@ async function run(): Promise<void> {
       return;
     }
     note = saved.corrupt ? saved.reason : null;
+    // A damaged or foreign file is removed, never trusted (the build below saves a good one).
+    if (saved.corrupt) removeIndex(indexPath(job.cacheDir, job.dir));
   }
   let corpus;
   try {
@@ -67,17 +70,19 @@ async function run(): Promise<void> {
   // no return(): a write that fails half way does not close the generator, the rest is still posted below
   const chunks: IterableIterator<string> = { next: () => gen.next(), [Symbol.iterator]() { return this; } };
   let written = false;
+  let saveFailed = false;
   if (job.cacheDir && job.key && matches) {
     try {
       writeIndex(indexPath(job.cacheDir, job.dir), chunks);
       written = true;
     } catch (e) {
       note = `cannot save the index (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+      saveFailed = true;
     }
   }
   if (!written) for (let r = chunks.next(); !r.done; r = chunks.next()); // the rest of the chunks (or all of them), posted
   engine = null; // the main thread has it all now; let this heap shrink while it assembles
-  post({ type: 'done', source: 'build', timings, note });
+  post({ type: 'done', source: 'build', timings, note, saved: written, saveFailed });
 }
 
 run().catch((e: unknown) => post({ type: 'error', message: (e as Error).message ?? String(e), corpus: false }));

@@ -10,11 +10,12 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bump when extraction logic changes in a way the code hash below would not see. */
 export const ENGINE_VERSION = 2;
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = PROJECT_ROOT;
 /** What the built parts depend on besides the corpus. */
 const CODE = ['src/corpus', 'src/quotes', 'src/timeline', 'src/search', 'src/text', 'src/cache', 'src/engine.ts', 'package-lock.json'];
 

@@ -9,6 +9,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, write
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 
+/** The format name in every index's head (serialize.ts writes it). */
+export const INDEX_FORMAT = 'storydesk-index';
+
 /** Where the index of a corpus folder is kept. */
 export function indexPath(cacheDir: string, corpusDir: string): string {
   const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 16);
@@ -55,7 +58,9 @@ export function readIndex(file: string, key: string): ReadResult {
   const firstEnd = data.indexOf(10);
   if (firstEnd < 0) return { ok: false, reason: 'the saved index is damaged (no lines)', corrupt: true };
   try {
-    const head = JSON.parse(data.subarray(0, firstEnd).toString('utf8')) as { key?: unknown };
+    const head = JSON.parse(data.subarray(0, firstEnd).toString('utf8')) as { t?: unknown; format?: unknown; key?: unknown } | null;
+    // Not a head of ours: another program's file, or one from before the index had a head.
+    if (head?.t !== 'head' || head.format !== INDEX_FORMAT || typeof head.key !== 'string') return { ok: false, reason: 'the saved index is not a Storydesk index (foreign file)', corrupt: true };
     if (head.key !== key) return { ok: false, reason: 'the saved index is stale (files or engine changed)', corrupt: false };
   } catch {
     return { ok: false, reason: 'the saved index is damaged (unreadable head)', corrupt: true };

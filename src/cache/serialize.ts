@@ -5,12 +5,13 @@
  * line of a file. Every chunk is a few hundred KB at most, except where one value is that big.
  */
 import type { Article, Corpus, LoadProblem } from '../corpus/types.ts';
+import { INDEX_FORMAT } from './index-file.ts';
 import { Engine, type EngineOptions } from '../engine.ts';
 import type { QuoteData } from '../quotes/types.ts';
 import { SearchIndex, type CompactTerm, type SerializedIndex } from '../search/index.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 
-export const FORMAT = 'storydesk-index';
+export const FORMAT = INDEX_FORMAT;
 /** 2: compact events and search postings (arrays of numbers, event text as an offset in its paragraph). */
 export const FORMAT_VERSION = 2;
 

@@ -1,5 +1,6 @@
 /** Runs build-worker.ts in a worker thread and hands its chunks over as they arrive. */
 import { Worker } from 'node:worker_threads';
+import { codeFile, COMPILED } from '../paths.ts';
 import type { WorkerJob, WorkerMessage } from './build-worker.ts';
 
 type Outcome = Exclude<WorkerMessage, { type: 'chunk' }>;
@@ -20,13 +21,19 @@ function bootCode(): string {
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
 }
 
+/** The worker: the compiled build-worker.js as it is, or the TypeScript source through tsx's loader. */
+function startWorker(job: WorkerJob): Worker {
+  if (COMPILED) return new Worker(codeFile('src/cache/build-worker.ts'), { workerData: job });
+  return new Worker(bootCode(), { eval: true, workerData: job });
+}
+
 /** Resolves with the worker's last message (done, empty or error); rejects when the worker cannot run. */
 export function buildInWorker(job: WorkerJob, onChunk: (data: string) => void): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let worker: Worker;
     try {
-      worker = new Worker(bootCode(), { eval: true, workerData: job });
+      worker = startWorker(job);
     } catch (e) {
       reject(e as Error);
       return;

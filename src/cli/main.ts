@@ -10,6 +10,7 @@ import { loadConfig } from '../config.ts';
 import { CorpusError } from '../corpus/load.ts';
 import type { Engine } from '../engine.ts';
 import { CorpusStore } from '../store.ts';
+import { didYouMean } from '../text/closest.ts';
 import { cleanQuery } from '../text/query.ts';
 import { renderAnswer } from '../terminal/render.ts';
 import { toJson } from './json.ts';
@@ -26,6 +27,48 @@ commands:
   story                     the story in brief: outlets, dates, people, top events and quotes by sources`;
 
 class UsageError extends Error {}
+
+const COMMANDS = ['search', 'ask', 'who-said', 'quotes', 'people', 'timeline', 'articles'];
+
+const OPTIONS = {
+  corpus: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  speaker: { type: 'string' },
+  about: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** A flag as typed: --name, or -x for a one-letter one. */
+const flag = (name: string) => (name.length === 1 ? `-${name}` : `--${name}`);
+
+/**
+ * parseArgs's errors in our words, one line: "unknown option --jsn (did you mean --json?)",
+ * "option --corpus needs a value". The tokens of a lenient parse say which option was at fault.
+ */
+function optionProblem(args: string[], error: Error): string {
+  const { tokens } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const known = Object.keys(OPTIONS);
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, { type: string; short?: string }>)[t.name];
+    if (!spec && !Object.values(OPTIONS).some((o) => 'short' in o && o.short === t.name)) return `unknown option ${t.rawName}${didYouMean(t.name, known, flag)}`;
+    if (spec?.type === 'string' && t.value === undefined) return `option ${flag(t.name)} needs a value`;
+    if (spec?.type === 'boolean' && t.value !== undefined) return `option ${flag(t.name)} takes no value`;
+  }
+  return error.message.replace(/\. To specify.*$/s, '');
+}
+
+/** A message that already suggests a fix stands alone; any other points at --help. */
+const withUsageHint = (message: string) => (message.includes('did you mean') ? message : `${message} (cli --help for usage)`);
+
+/** The command name checked before any work: "unknown command "serch" (did you mean search?)". */
+function commandProblem(command: string): string | null {
+  if (COMMANDS.includes(command)) return null;
+  const hint = didYouMean(command, COMMANDS);
+  return `unknown command "${command}"${hint || `; commands: ${COMMANDS.join(', ')}`}`;
+}
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message.split('\n')[0]}\n`);
@@ -53,7 +96,7 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
       return engine.people();
     case 'timeline': {
       const answer = engine.timeline({ about: flags.about ?? (words.length ? words.join(' ') : null), from: flags.from ?? null, to: flags.to ?? null });
-      if (answer.notice && /must be a date|is after/.test(answer.notice)) throw new UsageError(answer.notice);
+      if (answer.error) throw new UsageError(answer.error.message);
       return answer;
     }
     case 'articles':
@@ -67,22 +110,11 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
 
 async function main(): Promise<void> {
   let parsed;
+  const args = process.argv.slice(2);
   try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: {
-        corpus: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        speaker: { type: 'string' },
-        about: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    fail(2, `${(e as Error).message} (cli --help for usage)`);
+    fail(2, withUsageHint(optionProblem(args, e as Error)));
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) {
@@ -99,11 +131,13 @@ async function main(): Promise<void> {
     fail(2, (e as Error).message.replace(/\n\s*/g, ' '));
   }
   const [command, ...words] = positionals as [string, ...string[]];
+  const badCommand = commandProblem(command);
+  if (badCommand) fail(2, withUsageHint(badCommand));
   const dir = values.corpus ?? config.corpusDir;
   let engine: Engine;
   try {
     // The persisted index makes repeated calls fast; an unusable cache folder only means a build.
-    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, worker: false })).engine;
+    engine = (await CorpusStore.open(dir, { maxFileBytes: config.maxFileBytes, excerptLength: config.excerptLength, cacheDir: config.cacheDir, cacheLimits: { maxFiles: config.cacheMaxIndexes, maxBytes: config.cacheMaxBytes }, worker: false })).engine;
   } catch (e) {
     if (e instanceof CorpusError) fail(1, e.message);
     throw e;

@@ -1,4 +1,5 @@
 /** Citations: article, paragraph and a link to the very passage (a URL text fragment). */
+import { splitSentences } from '../text/sentences.ts';
 import type { Article, Citation } from './types.ts';
 
 /** Text fragments need - , & encoded beyond encodeURIComponent. */
@@ -13,8 +14,8 @@ const FRAGMENT_WORDS = 4;
  * otherwise its first and last few words (`text=start,end`).
  */
 export function textFragment(passage: string): string | null {
+  // the words as written (curly quotes and all): a fragment must match the page's text
   const words = passage
-    .replace(/[\u2018\u2019]/g, "'")
     .split(/\s+/)
     .map((w) => w.trim())
     .filter(Boolean);
@@ -46,10 +47,20 @@ export function cite(article: Article, paragraph: number, passage?: string | nul
   };
 }
 
-/** At most the first sentence of a passage, since a fragment must match within one block of the page. */
-function firstSentenceish(text: string): string {
-  const m = /^(.{40,}?[.!?]["'\u201d\u2019]?)\s/.exec(text);
-  return m ? m[1]! : text;
+/** Shortest head of a passage worth linking on its own. */
+const FIRST_SENTENCE_MIN = 40;
+
+/**
+ * The passage's first sentence (with the next ones while it is shorter than a line), as the shared sentence splitter
+ * cuts it: an abbreviation ("U.S.", "Sen.", "Jan.") never ends it. Always a verbatim head of the passage.
+ */
+export function firstSentenceish(text: string): string {
+  const sentences = splitSentences(text);
+  const first = sentences[0];
+  if (!first) return text;
+  let end = first.end;
+  for (let i = 1; i < sentences.length && end - first.start < FIRST_SENTENCE_MIN; i++) end = sentences[i]!.end;
+  return text.slice(first.start, end);
 }
 
 /** The outlets of some citations, compactly: "CNBC, Example Wire +2" (distinct outlets in order; an article without one by its title). */

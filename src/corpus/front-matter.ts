@@ -2,8 +2,16 @@
  * Front matter of a Markdown article: split by gray-matter (parsed with `yaml`, YAML 1.2, so
  * dates stay strings) and validated with zod, so each problem is one readable sentence.
  */
-import matter from 'gray-matter';
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
+import type matterType from 'gray-matter';
+import type YAMLType from 'yaml';
+
+/** gray-matter and yaml, loaded when the first article is parsed (a restore from the persisted index parses none). */
+let parsers: { matter: typeof matterType; YAML: typeof YAMLType } | null = null;
+function frontMatterParsers(): { matter: typeof matterType; YAML: typeof YAMLType } {
+  const require = createRequire(import.meta.url);
+  return (parsers ??= { matter: require('gray-matter') as typeof matterType, YAML: require('yaml') as typeof YAMLType });
+}
 import { z } from 'zod';
 
 const isoDate = z
@@ -40,6 +48,7 @@ export function parseFrontMatter(source: string): ParsedMarkdown {
   let data: unknown;
   let body: string;
   try {
+    const { matter, YAML } = frontMatterParsers();
     const parsed = matter(source.replace(/^\uFEFF/, ''), { engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object } });
     data = parsed.data;
     body = parsed.content;

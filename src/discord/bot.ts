@@ -8,15 +8,17 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { log as defaultLog } from '../log.ts';
 import { CorpusStore } from '../store.ts';
+import { countReloads, Metrics } from '../metrics.ts';
+import { startOpsServer, type Listening } from '../http/ops.ts';
 import type { CommandContext } from './command.ts';
 import { createClient } from './client.ts';
-import { installReloadHook } from './sharding.ts';
+import { installReloadHook, metricsPortFor } from './sharding.ts';
 import { ConversationMemory } from './conversation.ts';
-import { Cooldowns } from './cooldowns.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus-watch.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { Pager, type PagerOptions } from './pager.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { loadCommands, summarise } from './registry.ts';
 import { renderPages } from './render/list-view.ts';
 import { respond } from './reply.ts';
@@ -32,11 +34,16 @@ export interface BotOptions {
   readyTimeoutMs?: number;
   /** Quiet time before a watched change reloads (default 1 s). */
   watchDebounceMs?: number;
+  /** Where answers, refusals and reloads are counted (default: a registry of its own). */
+  metrics?: Metrics;
 }
 
 export interface Bot {
   client: Client;
   store: CorpusStore;
+  metrics: Metrics;
+  /** The METRICS_PORT server (/healthz, /metrics), when configured. */
+  ops: Listening | null;
   stop(): Promise<void>;
 }
 
@@ -61,10 +68,15 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const client = createClient(config);
   installReloadHook(client, () => store.reload());
   let stopped = false;
-  const cooldowns = new Cooldowns(config.cooldownSeconds);
-  const onInteraction = createInteractionHandler({ commands, ctx, cooldowns, log });
-  const onMention = createMentionHandler({ client, store, pager, memory: new ConversationMemory(), cooldowns, log });
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch((e: unknown) => log.error({ err: e }, 'interaction handler failed')));
+  const metrics = options.metrics ?? new Metrics({ mode: 'gateway' });
+  metrics.watch(store);
+  countReloads(store, metrics);
+  // One limiter for commands and mentions alike: a member's questions share one bucket.
+  const limiter = new RateLimiter(config.rateLimits);
+  const onInteraction = createInteractionHandler({ commands, ctx, limiter, log, metrics });
+  const onMention = createMentionHandler({ client, store, pager, memory: new ConversationMemory(), limiter, log, metrics });
+  // GATEWAY_COMMANDS=false: slash commands, autocomplete and buttons are served by start:http; this process answers mentions.
+  if (config.gatewayCommands) client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch((e: unknown) => log.error({ err: e }, 'interaction handler failed')));
   client.on(Events.MessageCreate, (m) => void onMention(m).catch((e: unknown) => log.error({ err: e }, 'mention handler failed')));
   client.on(Events.Error, (e) => log.error({ err: e }, 'discord client error'));
   client.on(Events.Warn, (w) => log.warn({ warning: w }, 'discord client warning'));
@@ -78,10 +90,12 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   process.on('unhandledRejection', onRejection);
 
   let watcher: CorpusWatcher | null = null;
+  let ops: Listening | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     watcher?.close();
+    await ops?.close();
     await client.destroy();
     process.off('unhandledRejection', onRejection);
   };
@@ -95,13 +109,30 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     throw e;
   }
   if (config.corpusWatch) watcher = watchCorpus(store, log, { debounceMs: options.watchDebounceMs });
+  if (config.metricsPort !== null) {
+    try {
+      ops = await startOpsServer({ metrics, store: () => store, ready: () => !stopped && client.isReady() }, metricsPortFor(config.metricsPort), config.listenHost);
+      log.info({ port: ops.port }, 'serving /healthz and /metrics');
+    } catch (e) {
+      await stop();
+      throw e;
+    }
+  }
   const user = client.user;
   if (config.applicationId && client.application && client.application.id !== config.applicationId) {
     log.warn({ configured: config.applicationId, actual: client.application.id }, 'DISCORD_APPLICATION_ID differs from the application of the token');
   }
   log.info(
-    { user: user?.tag, id: user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.size, commands: commands.size, articles: store.engine.stats.articles },
+    { user: user?.tag, id: user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.size, commands: config.gatewayCommands ? commands.size : 'off (mentions only)', articles: store.engine.stats.articles },
     'Discord bot ready',
   );
-  return { client, store, stop };
+  return {
+    client,
+    store,
+    metrics,
+    get ops() {
+      return ops;
+    },
+    stop,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * What a command module in commands/ provides, and what its handler is given. A module exports
  * `data` (a SlashCommandBuilder or ContextMenuCommandBuilder), `execute`, and optionally
- * `autocomplete` and `cooldown` (true for commands worth rate-limiting per user).
+ * `autocomplete` and `rateLimited` (false for a command too cheap to count against the rate
+ * limits, such as /help; every other command counts).
  */
 import type {
   AutocompleteInteraction,
@@ -25,7 +26,8 @@ export interface Command {
   json: RESTPostAPIApplicationCommandsJSONBody;
   execute(interaction: RunnableInteraction, ctx: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
-  cooldown: boolean;
+  /** Whether a run takes a token from the member's and the server's rate-limit buckets. */
+  rateLimited: boolean;
 }
 
 export interface CommandContext {

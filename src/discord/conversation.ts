@@ -2,7 +2,7 @@
  * What the bot last answered, so a follow-up question can lean on it: per channel (a thread is a
  * channel) and per answer message (for a reply to one of the bot's answers).
  */
-import type { IntentContext } from '../intent.ts';
+import type { IntentContext } from '../free-text/route.ts';
 import { TtlCache } from './ttl-cache.ts';
 
 export class ConversationMemory {

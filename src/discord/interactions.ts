@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, CommandContext } from './command.ts';
-import { cooldownNotice, type Cooldowns } from './cooldowns.ts';
+import type { Metrics } from '../metrics.ts';
+import { refusalNotice, type RateLimiter } from './rate-limit.ts';
 import { Pager } from './pager.ts';
 import { COLOURS } from './render/colours.ts';
 import { notify } from './reply.ts';
@@ -15,8 +16,9 @@ import { notify } from './reply.ts';
 export interface InteractionDeps {
   commands: ReadonlyMap<string, Command>;
   ctx: CommandContext;
-  cooldowns: Cooldowns;
+  limiter: RateLimiter;
   log: Logger;
+  metrics?: Metrics;
 }
 
 export function errorId(): string {
@@ -32,7 +34,7 @@ async function reportFailure(interaction: RepliableInteraction, id: string, log:
   }
 }
 
-export function createInteractionHandler({ commands, ctx, cooldowns, log }: InteractionDeps): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler({ commands, ctx, limiter, log, metrics }: InteractionDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
@@ -62,18 +64,24 @@ export function createInteractionHandler({ commands, ctx, cooldowns, log }: Inte
       return;
     }
     const label = interaction.isChatInputCommand() ? `/${interaction.commandName}` : interaction.commandName;
-    if (command.cooldown) {
-      const wait = cooldowns.take(interaction.user.id, command.name);
-      if (wait > 0) {
-        await notify(interaction, cooldownNotice(label, wait)).catch((e: unknown) => log.warn({ err: e }, 'cooldown notice failed'));
+    // A refused question costs no work: one short private notice, sent at once.
+    if (command.rateLimited) {
+      const verdict = limiter.take(interaction.user.id, interaction.guildId);
+      if (!verdict.ok) {
+        metrics?.refusals.inc({ scope: verdict.scope, source: 'command' });
+        metrics?.answers.inc({ command: command.name, outcome: 'refused' });
+        await notify(interaction, refusalNotice(verdict, limiter.limits)).catch((e: unknown) => log.warn({ err: e }, 'rate-limit notice failed'));
         return;
       }
     }
     const started = performance.now();
+    const done = metrics?.start(command.name);
     try {
       await command.execute(interaction, ctx);
+      done?.('answered');
       log.debug({ command: label, ms: Math.round(performance.now() - started) }, 'command answered');
     } catch (e) {
+      done?.('failed');
       const id = errorId();
       log.error({ err: e, errorId: id, command: label }, 'command failed');
       await reportFailure(interaction, id, log);

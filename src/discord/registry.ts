@@ -4,12 +4,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { CODE_ROOT } from '../paths.ts';
 import type { Command } from './command.ts';
 import type { CommandSummary } from './render/help.ts';
 
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+export const COMMANDS_DIR = path.join(CODE_ROOT, 'commands');
 
 function isCommandFile(name: string): boolean {
   return /\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts') && !name.startsWith('_') && !name.startsWith('.');
@@ -25,7 +26,7 @@ function toCommand(file: string, mod: Record<string, unknown>): Command {
     json: (data.toJSON as () => RESTPostAPIApplicationCommandsJSONBody).call(data),
     execute: mod.execute as Command['execute'],
     ...(mod.autocomplete ? { autocomplete: mod.autocomplete as NonNullable<Command['autocomplete']> } : {}),
-    cooldown: mod.cooldown === true,
+    rateLimited: mod.rateLimited !== false,
   };
 }
 

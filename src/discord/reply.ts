@@ -35,7 +35,7 @@ export async function respond(interaction: RepliableInteraction, reply: Reply, o
   }
 }
 
-/** A short private notice (refusals, cooldowns, expired lists, errors). */
+/** A short private notice (refusals, rate limits, expired lists, errors). */
 export async function notify(interaction: RepliableInteraction, text: string, colour: number = COLOURS.help): Promise<void> {
   await respond(interaction, { embeds: [{ color: colour, description: text }] }, { ephemeral: true });
 }

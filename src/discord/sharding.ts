@@ -64,3 +64,13 @@ export function shardSummary(results: ShardReload[]): string {
     })
     .join('\n');
 }
+
+/**
+ * METRICS_PORT under a ShardingManager: every shard process serves its own metrics, on the port
+ * plus its shard id (shard 0 on METRICS_PORT, shard 1 on the next port, ...). Port 0 stays 0.
+ */
+export function metricsPortFor(port: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (port === 0 || !spawnedByManager(env)) return port;
+  const first = Number(String(env.SHARDS).split(',')[0]);
+  return Number.isInteger(first) && first >= 0 ? port + first : port;
+}

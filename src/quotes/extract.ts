@@ -13,7 +13,7 @@ import { reportedClauses } from './passes/indirect.ts';
 import { detectPost } from './passes/posts.ts';
 import type { PostMatch } from './passes/posts.ts';
 import { ArticlePeople } from './people.ts';
-import { makeSentence } from './sentence.ts';
+import { makeSentence, openingSpeaker, verbSpeaker } from './sentence.ts';
 import type { SentenceCtx } from './sentence.ts';
 import { isSpeaker, SpeakerResolver } from './speakers.ts';
 import type { SpeakerRef } from './speakers.ts';
@@ -42,6 +42,7 @@ interface ParaInfo {
   post: PostMatch | null;
   sentences: SentenceCtx[];
   sentenceStarts: number[];
+  kind: Article['paragraphs'][number]['kind'];
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -59,7 +60,7 @@ export function extractArticle(article: Article): ArticleExtraction {
     const sents = splitSentences(masked);
     const toksList = sents.map(se => ({ n: p.n, toks: tokenize(p.text, se.start, se.end, spans) }));
     sentenceTokens.push(toksList);
-    paras.push({ n: p.n, text: p.text, spans, post: null, sentences: [], sentenceStarts: sents.map(se => se.start) });
+    paras.push({ n: p.n, text: p.text, spans, post: null, sentences: [], sentenceStarts: sents.map(se => se.start), kind: p.kind });
     for (const { toks } of toksList) for (const t of toks) if (t.cap) knownSurnames.add(t.text);
   }
   paras.forEach((para, i) => {
@@ -79,12 +80,26 @@ export function extractArticle(article: Article): ArticleExtraction {
   people.finish();
 
   const resolver = new SpeakerResolver(people);
-  for (const para of paras) resolver.setSentences(para.n, para.sentenceStarts);
+  for (const para of paras) {
+    resolver.setSentences(para.n, para.sentenceStarts);
+    resolver.setQuoted(para.n, para.spans);
+  }
   const quotes: DraftQuote[] = [];
   const unattributed: DraftQuote[] = [];
   let prevDirect: { ref: SpeakerRef; unclosed: boolean } | null = null;
 
+  let listSpeaker: SpeakerRef | null = null;
   paras.forEach((para, i) => {
+    // `She also said:` then bulleted points: each point is an indirect statement of hers.
+    const bullet = para.kind === 'bullet' || BULLET.test(para.text);
+    if (bullet && listSpeaker && para.spans.length === 0) {
+      const start = BULLET.exec(para.text)?.[0].length ?? 0;
+      let end = para.text.length;
+      while (end > start && /[\s.;]/.test(para.text[end - 1]!)) end--;
+      if (end > start) quotes.push({ paragraph: para.n, start, end, kind: 'indirect', ref: listSpeaker });
+      return;
+    }
+    listSpeaker = null;
     if (para.post) {
       const e = people.final(people.addPostAuthor(para.post.speaker, para.post.handle, para.n));
       const ref: SpeakerRef = { kind: 'person', entity: e };
@@ -96,8 +111,19 @@ export function extractArticle(article: Article): ArticleExtraction {
     const atts: SpanAttribution[] = [];
     for (const { toks } of sentenceTokens[i]!) {
       const s = makeSentence(para.n, para.text, toks, para.spans, resolver);
+      const before = para.sentences[para.sentences.length - 1];
       para.sentences.push(s);
       const found = attributeSpans(s);
+      // `The mayor summed it up with a joke. "We have more potholes than voters."`: a sentence that is only a
+      // quotation, with no attribution of its own, is spoken by the person the sentence before it opens with.
+      if (before && found.length === 1 && found[0]!.how === 'none' && s.toks.every(t => t.kind === 'quote' || t.kind === 'punct')) {
+        const span = para.spans[found[0]!.span]!;
+        const ref = (para.text.slice(span.start, span.end).match(WORDS) ?? []).length >= 3 ? openingSpeaker(before, before.toks.length) : null;
+        if (ref && isSpeaker(ref)) {
+          found[0]!.ref = ref;
+          found[0]!.how = 'before';
+        }
+      }
       for (const a of found) if (isSpeaker(a.ref)) resolver.record(para.n, para.spans[a.span]!.start, a.ref);
       atts.push(...found);
       const afterSpans = new Set(found.filter(a => a.how === 'after').map(a => a.span));
@@ -105,6 +131,18 @@ export function extractArticle(article: Article): ArticleExtraction {
         quotes.push({ paragraph: para.n, start: c.start, end: c.end, kind: 'indirect', ref: c.ref });
         resolver.record(para.n, c.start, c.ref);
       }
+    }
+    const closing = para.sentences[para.sentences.length - 1];
+    if (closing && para.spans.length === 0 && /:\s*$/.test(para.text)) {
+      const hit = closing.verbs.find(h => h.idx >= closing.toks.length - 4 && h.form === 'finite' && closing.toks.slice(h.idx + 1).every(t => t.text === ':' || TIME_OR_FILLER.test(t.lower)));
+      const ref = hit ? verbSpeaker(closing, hit) : null;
+      if (ref && isSpeaker(ref)) listSpeaker = ref;
+    }
+    // A quoted line standing alone like a title ("“Keep the Pier Open”") is a heading, nobody's words.
+    if (para.kind === 'subhead' || headingLike(para)) {
+      for (const a of atts) unattributed.push({ paragraph: para.n, start: para.spans[a.span]!.start, end: para.spans[a.span]!.end, kind: 'direct', ref: { kind: 'none' } });
+      prevDirect = null;
+      return;
     }
     // Quotes with no attribution of their own take it from the quotes around them.
     const onlyQuotes = para.spans.length > 0 && para.sentences.every(s => s.toks.every(t => t.kind !== 'word'));
@@ -138,6 +176,23 @@ export function extractArticle(article: Article): ArticleExtraction {
   });
   quotes.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start || (x.kind === 'indirect' ? 1 : 0) - (y.kind === 'indirect' ? 1 : 0));
   return { quotes, unattributed, people };
+}
+
+const BULLET = /^\s*[\u2022\u25aa\u25cf*\u2013-]\s+/;
+const TIME_OR_FILLER = /^(also|later|then|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|in|a|an|the|statement|interview|once|again)$/;
+
+/** One quoted span and nothing else, title-cased and without a sentence's punctuation: a heading. */
+function headingLike(para: ParaInfo): boolean {
+  if (para.spans.length !== 1) return false;
+  const span = para.spans[0]!;
+  const outside = (para.text.slice(0, span.open) + para.text.slice(span.close + 1)).trim();
+  if (outside.replace(/[\u201c\u201d"']/g, '') !== '') return false;
+  const inner = para.text.slice(span.start, span.end).trim();
+  if (/[.,!?;:\u2026]$/.test(inner)) return false;
+  const words = inner.match(WORDS) ?? [];
+  if (words.length === 0 || words.length > 10) return false;
+  const long = words.filter(w => w.length > 3);
+  return long.length > 0 && long.every(w => /^\p{Lu}/u.test(w));
 }
 
 function firstNonSpace(s: string): number {

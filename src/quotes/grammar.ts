@@ -79,7 +79,9 @@ export function findVerbs(toks: Token[]): VerbHit[] {
       const np = npAfter(toks, i + 1);
       if (np) {
         const after = toks[np[1] + 1];
-        const closed = !after || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '(' || after.text === '—' || TIME_WORDS.has(after.lower) || after.lower === 'as' || after.lower === 'in' || after.lower === 'on';
+        const closed = !after || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '(' || after.text === '—' || TIME_WORDS.has(after.lower) || after.lower === 'as' || after.lower === 'in' || after.lower === 'on' ||
+          // "said chief inspector Rolf Brandt from the county police", "said a company spokesperson when reached by phone"
+          isWord(after) && /^(from|of|at|with|for|when|who|whose|while|after|via|to)$/.test(after.lower) && toks.slice(np[0], np[1] + 1).some(x => isCapitalized(x) || isPersonNoun(x.lower));
         if (closed && !possessiveBase(toks[np[1]]!)) {
           inverted = true;
           out.push({ idx: i, form, inverted, np });
@@ -140,12 +142,33 @@ export function npAfter(toks: Token[], idx: number): [number, number] | null {
   const t = toks[idx];
   if (!isWord(t)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'there') return [idx, idx];
-  if (!isNPToken(t) || t.lower === 'of' || t.lower === 'for') return null;
-  let b = idx;
-  while (b + 1 < toks.length && isNPToken(toks[b + 1]) && b - idx < 10) b++;
+  // "harbour master Anke Vogelsang", "a company spokesperson": lowercase modifiers that lead to a name or a person noun
+  const lead = descriptiveLead(toks, idx);
+  if (lead === idx && (!isNPToken(t) || t.lower === 'of' || t.lower === 'for')) return null;
+  let b = Math.max(idx, lead - 1);
+  while (b + 1 < toks.length && (isNPToken(toks[b + 1]) || descriptiveLead(toks, b + 1) > b + 1) && b - idx < 10) b++;
   // A phrase does not end on "of"/"for".
   while (b > idx && /^(of|for|at)$/.test(toks[b]!.lower)) b--;
+  // "said Berg of the mayor": a name, then the person spoken of (lowercase); "Roe of the Brookings Institution" stays.
+  for (let o = idx + 1; o < b; o++) {
+    if (toks[o]!.lower !== 'of') continue;
+    if (toks.slice(idx, o).some(x => isCapitalized(x)) && !toks.slice(o + 1, b + 1).some(x => isCapitalized(x))) b = o - 1;
+    break;
+  }
   return [idx, b];
+}
+
+/**
+ * Where a run of one or two plain lowercase modifiers ("harbour master", "company") ends, when a capitalised name or a
+ * person noun follows it ("harbour master Anke Vogelsang", "a company spokesperson"); `idx` itself when there is none.
+ */
+function descriptiveLead(toks: Token[], idx: number): number {
+  let k = idx;
+  while (k < idx + 2 && isWord(toks[k]) && !isCapitalized(toks[k]) && !isNPToken(toks[k]) && !PREPOSITIONS.has(toks[k]!.lower) &&
+    !NOT_NAME_WORDS.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !verbLike(toks[k]) && !/(ly|ing)$/.test(toks[k]!.lower) && !VERB_FILLERS.has(toks[k]!.lower)) k++;
+  if (k === idx) return idx;
+  const n = toks[k];
+  return isWord(n) && (isCapitalized(n) && !possessiveBase(n) || isPersonNoun(n.lower) && !GENERIC_SUBJECTS.has(n.lower)) ? k : idx;
 }
 
 /** The subject of the sentence before toks[limit]: the first person-like phrase after any introductory phrase. */

@@ -2,35 +2,83 @@
  * Word lists the attribution passes rely on: verbs of saying, titles, words that mark organisations, and the
  * name/place lexicon of compromise (read once, as plain sets, so no NLP parse runs at extraction time).
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string> };
 }
 
-const lexicon = (nlp as unknown as { model(): CompromiseModel }).model().one.lexicon;
+/**
+ * compromise's lexicon, unpacked on first use (loading compromise costs about half a second):
+ * a command answered from the persisted index never needs it. Read through compromise's CommonJS
+ * build so it can load synchronously from inside an extraction pass.
+ */
+let unpacked: Record<string, string> | null = null;
+function lexicon(): Record<string, string> {
+  if (unpacked === null) {
+    const nlp = createRequire(import.meta.url)('compromise') as { model(): CompromiseModel };
+    unpacked = nlp.model().one.lexicon;
+    fillFromLexicon(unpacked);
+  }
+  return unpacked;
+}
 
-export const MALE_NAMES = new Set<string>();
-export const FEMALE_NAMES = new Set<string>();
+/** A set of words read from the lexicon, filled the first time anything asks it. */
+class LexiconSet extends Set<string> {
+  override has(value: string): boolean {
+    lexicon();
+    return super.has(value);
+  }
+  override get size(): number {
+    lexicon();
+    return super.size;
+  }
+  override forEach(f: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    lexicon();
+    super.forEach(f, thisArg);
+  }
+  override values(): SetIterator<string> {
+    lexicon();
+    return super.values();
+  }
+  override keys(): SetIterator<string> {
+    lexicon();
+    return super.keys();
+  }
+  override entries(): SetIterator<[string, string]> {
+    lexicon();
+    return super.entries();
+  }
+  override [Symbol.iterator](): SetIterator<string> {
+    lexicon();
+    return super[Symbol.iterator]();
+  }
+}
+
+export const MALE_NAMES: ReadonlySet<string> = new LexiconSet();
+export const FEMALE_NAMES: ReadonlySet<string> = new LexiconSet();
 /** Given names of either gender (lowercase). */
-export const FIRST_NAMES = new Set<string>();
+export const FIRST_NAMES: ReadonlySet<string> = new LexiconSet();
 /** Places, countries, regions and organisations known to compromise (lowercase, may be multi-word). */
-export const PLACES_AND_ORGS = new Set<string>();
+export const PLACES_AND_ORGS: ReadonlySet<string> = new LexiconSet();
 /** Nationality adjectives (lowercase): "french", "south african". */
-export const DEMONYMS = new Set<string>();
+export const DEMONYMS: ReadonlySet<string> = new LexiconSet();
+const PAST: ReadonlySet<string> = new LexiconSet();
 
-for (const [word, tags] of Object.entries(lexicon)) {
-  if (tags.includes('MaleName')) MALE_NAMES.add(word);
-  if (tags.includes('FemaleName')) FEMALE_NAMES.add(word);
-  if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) FIRST_NAMES.add(word);
-  if (/\b(City|Country|Place|Region|Organization|SportsTeam)\b/.test(tags)) PLACES_AND_ORGS.add(word);
-  if (tags.includes('Demonym')) DEMONYMS.add(word);
+function fillFromLexicon(lex: Record<string, string>): void {
+  const add = (set: ReadonlySet<string>, word: string) => Set.prototype.add.call(set, word);
+  for (const [word, tags] of Object.entries(lex)) {
+    if (tags.includes('MaleName')) add(MALE_NAMES, word);
+    if (tags.includes('FemaleName')) add(FEMALE_NAMES, word);
+    if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) add(FIRST_NAMES, word);
+    if (/\b(City|Country|Place|Region|Organization|SportsTeam)\b/.test(tags)) add(PLACES_AND_ORGS, word);
+    if (tags.includes('Demonym')) add(DEMONYMS, word);
+    if (tags.includes('PastTense') || tags.includes('Modal') || tags.includes('Copula')) add(PAST, word);
+  }
 }
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-const PAST = new Set<string>();
-for (const [word, tags] of Object.entries(lexicon)) if (tags.includes('PastTense') || tags.includes('Modal') || tags.includes('Copula')) PAST.add(word);
 const AUXILIARIES = new Set(
   "has have had is was were are will would could can should did does do must may might cannot didn't doesn't don't won't can't wasn't isn't hasn't haven't hadn't wouldn't couldn't shouldn't aren't weren't".split(' '),
 );
@@ -42,7 +90,10 @@ export function startsWithVerb(text: string): boolean {
   return AUXILIARIES.has(w) || PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !tagged(w, 'Adjective'));
 }
 
-const tagged = (w: string, tag: string): boolean => (lexicon[w] ?? '').includes(tag);
+const tagged = (w: string, tag: string): boolean => (lexicon()[w] ?? '').includes(tag);
+
+/** A common noun that compromise's lexicon knows as a kind of person ("programmer", "plumber", "bankers"). */
+export const isActorNoun = (w: string): boolean => tagged(w, 'Actor') && !/body$|one$/.test(w);
 
 /** A plural common noun that names no people ("studies", "polls", "records"), lowercase. */
 export const isThingPlural = (w: string): boolean => tagged(w, 'Plural') && !tagged(w, 'Actor');
@@ -50,6 +101,7 @@ export const isThingPlural = (w: string): boolean => tagged(w, 'Plural') && !tag
 /** Verbs that report speech or writing, in all the forms a news article uses. */
 export const SPEECH_VERBS = words(`
   say says said saying tell tells told telling add adds added adding  notes noted noting
+  written
   ask asks asked asking reply replies replied replying write writes wrote writing tweet tweets tweeted tweeting
     posted testify testifies testified testifying   stated explain explains explained explaining
   continue continues continued argue argues argued arguing insist insists insisted insisting   claimed claiming
@@ -79,7 +131,7 @@ export const CLAUSE_VERBS = words(`
   insist insists insisted insisting warn warns warned warning explain explains explained acknowledge acknowledges
   acknowledged admit admits admitted announce announces announced   stated recall recalls recalled
   predict predicts predicted maintain maintains maintained contend contends contended assert asserts asserted
-  confirm confirms confirmed write writes wrote tweet tweets tweeted tweeting  posted  reports reported
+  confirm confirms confirmed write writes wrote written tweet tweets tweeted tweeting  posted  reports reported
        reveal revealed revealing conceded concede concedes complained
   complains       stressed  emphasized emphasizes
   reiterated reiterates agreed agrees cautioned warned reaffirmed
@@ -98,7 +150,7 @@ export const TITLE_HEADS = words(`
   adm cmdr cpl pvt ambassador secretary minister chancellor mayor judge justice mr mrs ms mx dr prof professor rev
   reverend pope king queen prince princess sheikh speaker chairman chairwoman chair director commissioner
   superintendent sheriff officer detective inspector attorney counsel envoy premier councilman councilwoman
-  councilmember assemblyman assemblywoman delegate sir dame lord lady coach ceo cfo coo chief spokesman spokeswoman
+  councilmember councillor councilor alderman alderwoman assemblyman assemblywoman delegate sir dame lord lady coach ceo cfo coo chief spokesman spokeswoman
   spokesperson president-elect secretary-general ayatollah archbishop bishop cardinal rabbi imam trooper deputy
   commander admiral colonel lieutenant captain sergeant major marshal
 `);

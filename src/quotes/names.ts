@@ -6,7 +6,7 @@
 import {
   FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_SUBJECTS, MALE_NAMES, MALE_TITLES, NOT_NAME_WORDS, NP_WORDS, ORG_WORDS,
   PERSON_NOUNS, PLACES_AND_ORGS, PUBLICATION_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, DEMONYMS, VERB_FILLERS,
-  isThingPlural,
+  isActorNoun, isThingPlural,
 } from './lexicon.ts';
 import { isCapitalized, possessiveBase } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -70,6 +70,7 @@ function personNounUncached(w: string): boolean {
   if (PERSON_NOUNS.has(l) || TITLE_HEADS.has(l)) return true;
   const last = l.split('-').pop()!;
   if (PERSON_NOUNS.has(last) || ['republican', 'democrat', 'independent', 'conservative', 'liberal'].includes(l)) return true;
+  if (isActorNoun(l)) return true;
   // Plural nouns of profession or origin ("geologists", "librarians") are almost always people.
   return /^[a-z]{3,}(?:ists|ians)$/.test(l) && !/(?:sists|lists|twists|exists)$/.test(l);
 }
@@ -204,6 +205,12 @@ function personEvidence(name: string[], titles: string[], roles: string[], token
   if (tokens[k] && SPEECH_VERBS.has(tokens[k]!.lower) && !PUBLICATION_VERBS.has(tokens[k]!.lower) && !possessiveBase(tokens[last]!)) return 2;
   const before = tokens[first - 1];
   if (before && SPEECH_VERBS.has(before.lower) && /^(said|says|asked|wrote|added|tweeted|testified|instructed)$/.test(before.lower)) return 2;
+  // "said harbour master Anke Vogelsang": a short lowercase description between the verb and the name.
+  for (let b = first - 1; b >= Math.max(0, first - 3); b--) {
+    const w = tokens[b]!;
+    if (w.kind !== 'word' || isCapitalized(w)) break;
+    if (/^(said|says|added|wrote)$/.test(w.lower)) return b < first - 1 && (b === 0 || tokens[b - 1]!.kind !== 'word') ? 2 : 1;
+  }
   if (tokens[last + 1]?.text === ',' && /^\d{2}$/.test(tokens[last + 2]?.text ?? '')) return 2; // "Hale, 63,"
   return name.length >= 2 && name.every(w => !PLACES_AND_ORGS.has(stripDot(w))) ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 import { findVerbs, isNPToken, isWord, npAfter, npBefore, sentenceSubject } from './grammar.ts';
 import { DOCUMENT_WORDS, GENERIC_SUBJECTS, SPEECH_VERBS, startsWithVerb, VERB_FILLERS } from './lexicon.ts';
 import { isPersonNoun } from './names.ts';
+import { isCapitalized, possessiveBase } from './tokens.ts';
 import { describe, isSpeaker } from './speakers.ts';
 import type { VerbHit } from './grammar.ts';
 import type { QuoteSpan } from './marks.ts';
@@ -55,7 +56,14 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
         return named ?? phrase(hit.np);
       }
       const np = npBefore(toks, hit.idx);
-      const ref = np ? phrase(np) : null;
+      let ref = np ? phrase(np) : null;
+      // "The Ashford fire chief, Mara Quinn, has argued": a description, then the name in apposition.
+      if (np && ref?.kind !== 'person' && toks[np[1] + 1]?.text === ',') {
+        let c = hit.idx - 1;
+        while (c > np[1] && VERB_FILLERS.has(toks[c]!.lower)) c--;
+        const m = toks[c]?.text === ',' && c > np[1] + 2 ? resolver.lastMentionIn(paragraph, toks[np[1] + 2]!.start, toks[c - 1]!.end) : null;
+        if (m) ref = { kind: 'person', entity: resolver.people.final(m.entity) };
+      }
       if (ref && isSpeaker(ref)) return ref;
       // "Residents who live near the plant say …", "Officials at the county health department said …".
       const modified = modifiedSubject(s, hit.idx);
@@ -68,6 +76,30 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       return /^(and|but|or|,)$/.test(toks[p]?.lower ?? '') ? subject() : { kind: 'none' };
     }
   }
+}
+
+/**
+ * The person or group a sentence opens with, as the subject of its verb: "The mayor summed it up with a joke",
+ * "Lee's anger grew" (a possessive subject introduces its owner). None when the sentence opens otherwise.
+ */
+export function openingSpeaker(s: SentenceCtx, limit: number): SpeakerRef {
+  const { toks, resolver, paragraph } = s;
+  let a = 0;
+  while (a < limit && isWord(toks[a]) && /^(but|and|so|then|yet|still)$/.test(toks[a]!.lower)) a++;
+  const r = npAfter(toks, a);
+  if (!r || r[1] + 1 >= limit) return { kind: 'none' };
+  const last = toks[r[1]]!;
+  if (possessiveBase(last)) {
+    // "Lee's anger grew": the owner, when a noun and a verb follow.
+    const m = resolver.mentionAt(paragraph, (resolver.lastMentionAny(paragraph, toks[r[0]]!.start, last.end) ?? { start: -1 }).start);
+    const noun = toks[r[1] + 1];
+    if (!m || !isWord(noun) || isCapitalized(noun) || !isWord(toks[r[1] + 2]) || isCapitalized(toks[r[1] + 2])) return { kind: 'none' };
+    return { kind: 'person', entity: resolver.people.final(m.entity) };
+  }
+  const next = toks[r[1] + 1];
+  if (!isWord(next) || isCapitalized(next) || !(startsWithVerb(next.text) || VERB_FILLERS.has(next.lower))) return { kind: 'none' };
+  const ref = resolver.phrase(paragraph, toks, r[0], r[1]);
+  return isSpeaker(ref) ? ref : { kind: 'none' };
 }
 
 /** The person named in an appositive right after a description: "another witness, former adviser Ana Ruiz". */

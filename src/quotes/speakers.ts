@@ -61,6 +61,23 @@ export class SpeakerResolver {
     return ms[ms.length - 1] ?? null;
   }
 
+  /** The last name mention inside [from, to) of a paragraph, possessive or not. */
+  lastMentionAny(paragraph: number, from: number, to: number): Mention | null {
+    const ms = (this.byParagraph.get(paragraph) ?? []).filter(m => m.start >= from && m.end <= to);
+    return ms[ms.length - 1] ?? null;
+  }
+
+  /** Quoted spans of a paragraph: names inside them are spoken of, not antecedents of "he" or "she". */
+  setQuoted(paragraph: number, spans: Array<{ start: number; end: number }>): void {
+    this.quoted.set(paragraph, spans);
+  }
+
+  private isQuoted(m: Mention): boolean {
+    return (this.quoted.get(m.paragraph) ?? []).some(q => m.start >= q.start && m.end <= q.end);
+  }
+
+  private quoted = new Map<number, Array<{ start: number; end: number }>>();
+
   /** Remember who spoke where, for pronouns and for quotes that continue. */
   record(paragraph: number, pos: number, ref: SpeakerRef): void {
     if (isSpeaker(ref)) this.history.push({ paragraph, pos, ref });
@@ -149,7 +166,7 @@ export class SpeakerResolver {
         if (ok(h.ref)) return h.ref;
       }
       if (back > 1) continue;
-      const ms = (this.byParagraph.get(p) ?? []).filter(m => (back > 0 || m.start < pos) && okEntity(this.people.final(m.entity)));
+      const ms = (this.byParagraph.get(p) ?? []).filter(m => (back > 0 || m.start < pos) && okEntity(this.people.final(m.entity)) && !this.isQuoted(m));
       if (ms.length) {
         const starts = this.sentenceStarts.get(p) ?? [0];
         const lastM = ms[ms.length - 1]!;

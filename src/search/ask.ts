@@ -12,7 +12,7 @@
  */
 import type { Query, SearchOptions as MiniSearchOptions } from 'minisearch';
 import { splitSentences } from '../text/sentences.ts';
-import { processTerm, terms, tokenize } from '../text/terms.ts';
+import { processTerm, tokenize } from '../text/terms.ts';
 import { answerType, holdsAnswerType } from './answer-type.ts';
 import { expandQuestion, type ExpandOptions, type Expansion } from './expand.ts';
 import type { TermOption } from './fast-scorer.ts';
@@ -28,11 +28,13 @@ export interface AskOptions {
   answerTypeBoost?: number;
   /** Score factor when only another sentence of the paragraph holds it. */
   answerTypeParagraphBoost?: number;
+  /** Share of a paragraph's score that depends on how many question terms its whole article holds (0 = none). */
+  articleWeight?: number;
   /** Question terms that a paragraph holds without their words, by "article#paragraph" (dates resolved from it). */
   dateTerms?: (question: string, questionTerms: string[], candidates: IndexedParagraph[]) => Map<string, Set<string>>;
 }
 
-const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2 };
+const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2, articleWeight: 0.3 };
 
 /** The adjective of a "how ..." question phrase, which says what kind of answer is wanted, not what it is about. */
 const HOW_PHRASE = /\bhow\s+(long|much|many|often|far|old|big|large|soon|fast|high|tall|wide|deep|early|late)\b/gi;
@@ -45,6 +47,25 @@ export function questionPhraseTerms(question: string): Set<string> {
     if (t) out.add(t);
   }
   return out;
+}
+
+/**
+ * Function words the stop list keeps (auxiliaries, modals, pronouns, quantifiers): they say nothing of a question's
+ * topic, so they never carry a match ("how long will repairs take?" must not match a paragraph on "will").
+ */
+const FUNCTION_WORDS = new Set(
+  ('will would shall should can could may might must ought be been being am do does did done doing have has had having ' +
+    'get gets got let lets also just even still yet ever never already much many more most less least very really quite ' +
+    'anyone anything everyone everything someone something nobody nothing one ones own same such other another thing things ' +
+    'there here then than now way ways like unlike within without upon onto toward towards among amid via per else whether')
+    .split(' '),
+);
+
+/** The topic terms of a question: its index terms, minus function words. */
+export function questionTerms(question: string): string[] {
+  const out = new Set<string>();
+  for (const t of tokenize(question)) if (t.term && !FUNCTION_WORDS.has(t.word.toLowerCase().replace(/\u2019/g, "'"))) out.add(t.term);
+  return [...out];
 }
 
 const key = (d: IndexedParagraph) => `${d.article.id}#${d.paragraph.n}`;
@@ -100,8 +121,8 @@ function candidates(index: SearchIndex, groups: string[], expansions: Expansion[
 export function askSearch(index: SearchIndex, question: string, options: AskOptions = {}): Hit[] {
   const o = { ...DEFAULTS, ...options };
   const phrase = questionPhraseTerms(question);
-  let groups = terms(question).filter((t) => !phrase.has(t));
-  if (groups.length === 0) groups = terms(question);
+  let groups = questionTerms(question).filter((t) => !phrase.has(t));
+  if (groups.length === 0) groups = questionTerms(question);
   if (groups.length === 0) return [];
   let expansions: Expansion[] = [];
   if (o.expand !== false) {
@@ -113,13 +134,22 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
   const raw = candidates(index, groups, expansions, Math.max(o.limit * 20, CANDIDATES));
   const dates = o.dateTerms ? o.dateTerms(question, groups, raw.map((c) => c.doc)) : new Map<string, Set<string>>();
 
+  // A name in several articles: the article that also holds the question's other words is the one asked about.
+  const byArticle = new Map<string, Set<string>>();
+  for (const { doc, result } of raw) {
+    const set = byArticle.get(doc.article.id) ?? new Set<string>();
+    for (const t of result.queryTerms) set.add(t);
+    byArticle.set(doc.article.id, set);
+  }
   const scored = raw.map(({ doc, result }) => {
     const matched = result.queryTerms;
     const extra = dates.size ? dates.get(key(doc)) : undefined;
     const present = (t: string) => matched.includes(t) || (extra?.has(t) ?? false);
     const coverage = share(groups, expansions, present);
     const bm25 = result.score / Math.max(1, result.queryTerms.length);
-    const score = bm25 * coverage * groups.length * (0.25 + 0.75 * coverage * coverage);
+    const inArticle = byArticle.get(doc.article.id)!;
+    const articleCoverage = share(groups, expansions, (t) => inArticle.has(t) || (extra?.has(t) ?? false));
+    const score = bm25 * coverage * groups.length * (0.25 + 0.75 * coverage * coverage) * (1 - o.articleWeight + o.articleWeight * articleCoverage);
     return { doc, score, coverage, matched: result.terms, extra };
   });
   scored.sort((a, b) => b.score - a.score || a.doc.paragraph.n - b.doc.paragraph.n);
@@ -142,8 +172,8 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
       score *= 1 + o.sentenceWeight * Math.max(0, bestShare) ** 2;
     }
     if (wanted) {
-      if (holdsAnswerType(best, wanted)) score *= o.answerTypeBoost;
-      else if (holdsAnswerType(c.doc.paragraph.text, wanted)) score *= o.answerTypeParagraphBoost;
+      if (holdsAnswerType(best, wanted, question)) score *= o.answerTypeBoost;
+      else if (holdsAnswerType(c.doc.paragraph.text, wanted, question)) score *= o.answerTypeParagraphBoost;
     }
     return { article: c.doc.article, paragraph: c.doc.paragraph, score, matched: c.matched, coverage: c.coverage };
   });

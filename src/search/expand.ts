@@ -32,6 +32,10 @@ export interface ExpandOptions {
   laterSenseWeight?: number;
   derivedWeight?: number;
   abbreviationWeight?: number;
+  /** Weight of the more general words of the first sense (WordNet hypernyms: "slain" → "kill"). */
+  hypernymWeight?: number;
+  /** Weight of the news paraphrases (NEWS_PARAPHRASES: "captured" → "arrested"). */
+  paraphraseWeight?: number;
   /** Limit senses to those seen in WordNet's tagged corpus (when any are). */
   taggedSensesOnly?: boolean;
   /** Expansions kept per question term. */
@@ -47,6 +51,8 @@ const DEFAULTS: Required<Omit<ExpandOptions, 'wordnet'>> = {
   laterSenseWeight: 0.25,
   derivedWeight: 0.5,
   abbreviationWeight: 0.8,
+  hypernymWeight: 0.2,
+  paraphraseWeight: 0.4,
   taggedSensesOnly: true,
   perTerm: 6,
   total: 24,
@@ -77,6 +83,31 @@ const ABBREVIATIONS: Record<string, string> = {
   boulevard: 'blvd',
   mount: 'mt',
 };
+
+/**
+ * Words news prose uses for one another that WordNet does not list as synonyms: groups of dictionary forms, each
+ * word standing for the others ("slain" for "murdered", "detained" for "captured", "wearing" for "dressed").
+ */
+const NEWS_PARAPHRASES: string[][] = [
+  ['murder', 'kill', 'slay', 'slain', 'shoot', 'stab', 'death', 'dead'],
+  ['tourist', 'foreigner', 'visitor', 'traveler', 'traveller'],
+  ['head', 'heading', 'travel', 'bound'],
+  ['dress', 'wear', 'clothes', 'clothing', 'outfit'],
+  ['promise', 'commit', 'pledge', 'vow', 'commitment'],
+  ['cause', 'lead', 'trigger', 'spark', 'prompt', 'result'],
+  ['phone', 'cellphone', 'mobile', 'smartphone'],
+  ['company', 'firm', 'business', 'agency', 'corporation'],
+  ['injure', 'wound', 'hurt', 'injury'],
+  ['flee', 'escape', 'run'],
+  ['ban', 'prohibit', 'outlaw', 'bar'],
+  ['vote', 'ballot', 'election', 'poll'],
+  ['lawmaker', 'legislator', 'senator', 'representative', 'parliament', 'congress'],
+  ['investigation', 'inquiry', 'probe', 'investigate'],
+  ['sue', 'lawsuit', 'suit', 'litigation'],
+  ['fine', 'penalty', 'penalize'],
+  ['rise', 'increase', 'grow', 'climb', 'jump', 'soar'],
+  ['fall', 'drop', 'decline', 'decrease', 'slump', 'plunge'],
+];
 
 /** Particles that make a phrasal verb with the word before them ("step down", "give up"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'in', 'on', 'over', 'away', 'back', 'through']);
@@ -173,6 +204,19 @@ export function expandQuestion(question: string, options: ExpandOptions = {}, sk
             add(mine, { terms: ts, weight: single ? weight / 2 : weight, source: term });
           }
         }
+      }
+    }
+    // News paraphrases, and the more general words of the first sense, below synonyms.
+    for (const f of baseForms(lower)) {
+      for (const group of NEWS_PARAPHRASES) {
+        if (!group.includes(f)) continue;
+        for (const w of group) if (w !== f) add(mine, { terms: lemmaTerms(w), weight: o.paraphraseWeight, source: term });
+      }
+    }
+    if (wn.available) {
+      for (const entry of lemmasOf(wn, tok.word, undefined).slice(0, 1)) {
+        const syn = entry.offsets[0] === undefined ? null : wn.synset(entry.pos, entry.offsets[0], entry.lemma);
+        for (const h of syn?.hypernyms ?? []) if (h.split('_').length === 1) add(mine, { terms: lemmaTerms(h), weight: o.hypernymWeight, source: term });
       }
     }
     mine.sort((a, b) => b.weight - a.weight);

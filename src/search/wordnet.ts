@@ -19,6 +19,8 @@ export interface Synset {
   words: string[];
   /** Lemmas derivationally related to the looked-up word in this sense (the `+` pointers from it). */
   derived: string[];
+  /** Lemmas of the more general synsets this one is a kind of (the `@` pointers: "slay" → "kill"). */
+  hypernyms: string[];
 }
 
 export interface LemmaEntry {
@@ -226,7 +228,12 @@ export class WordNet {
       const target = this.rawSynset(p.pos, p.offset)?.words[p.target - 1];
       if (target && !derived.includes(target)) derived.push(target);
     }
-    const s: Synset = { pos, words: raw.words, derived };
+    const hypernyms: string[] = [];
+    for (const p of raw.pointers) {
+      if (p.symbol !== '@' && p.symbol !== '@i') continue;
+      for (const w of this.rawSynset(p.pos, p.offset)?.words.slice(0, 2) ?? []) if (!hypernyms.includes(w)) hypernyms.push(w);
+    }
+    const s: Synset = { pos, words: raw.words, derived, hypernyms };
     this.synsetCache.set(cacheKey, s);
     return s;
   }

@@ -5,8 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerIntent } from '../answer-intent.ts';
-import { routeIntent, topicOf, type IntentContext } from '../intent.ts';
+import { answerFreeText } from '../free-text/answer.ts';
+import { routeIntent, topicOf, type IntentContext } from '../free-text/route.ts';
 import type { CorpusStore, ReloadReport } from '../store.ts';
 import { parseConsoleLine, type ConsoleCommand } from './console-commands.ts';
 import { renderAnswer } from './render.ts';
@@ -53,7 +53,7 @@ export interface ConsoleMemory {
 function answerFree(store: CorpusStore, text: string, color: boolean, memory: ConsoleMemory): string {
   const { intent } = routeIntent(text, memory.context);
   if (intent.kind === 'help') return CONSOLE_HELP;
-  const result = answerIntent(store.engine, intent, text, 5);
+  const result = answerFreeText(store.engine, intent, text, 5);
   memory.context = { topic: topicOf(intent) ?? memory.context?.topic ?? null, person: result.person ?? memory.context?.person ?? null };
   const lead = [result.note, result.about ? `Quotes about "${result.about}":` : null].filter(Boolean).join('\n');
   return [lead, renderAnswer(result.answer, { color })].filter(Boolean).join('\n');
@@ -100,17 +100,57 @@ export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, col
   }
 }
 
-/** Runs the console until /quit or end of input. */
+/** The banner of an interactive session: what is loaded, what was skipped and where to see why. */
+export function consoleBanner(store: CorpusStore): string {
+  const s = store.engine.stats;
+  const skipped = store.engine.corpus.problems.length;
+  return [
+    `Storydesk offline console: ${s.articles} article(s), ${s.paragraphs} paragraphs, ${s.quotes} quotes, ${s.events} dated events (corpus: ${store.dir}).`,
+    skipped ? `${skipped} file(s) in the corpus folder were skipped: type /articles to see why.` : null,
+    'Type /help for commands. To run it in Discord, set DISCORD_TOKEN in .env (see README: "Connect to Discord").',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export const CTRL_C_HINT = '(To quit, press Ctrl-C again, Ctrl-D, or type /quit.)';
+
+/**
+ * Runs the console until /quit or end of input. On a terminal, as in a shell: Ctrl-C clears a
+ * half-typed line, Ctrl-C on an empty line says how to quit and a second one in a row quits;
+ * Ctrl-D on an empty line quits. Leaving by a key ends the line, so the shell's prompt starts afresh.
+ */
 export async function runConsole(store: CorpusStore, options: ConsoleOptions): Promise<void> {
   const { output, color, interactive } = options;
-  const s = store.engine.stats;
-  const intro = [
-    `Storydesk offline console: ${s.articles} article(s), ${s.paragraphs} paragraphs, ${s.quotes} quotes, ${s.events} dated events (corpus: ${store.dir}).`,
-    'Type /help for commands. To run it in Discord, set DISCORD_TOKEN in .env (see README: "Connect to Discord").',
-  ];
-  if (interactive) output.write(`${intro.join('\n')}\n\n`);
+  if (interactive) output.write(`${consoleBanner(store)}\n\n`);
   const rl = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive, prompt: 'storydesk> ' });
-  if (interactive) rl.prompt();
+  let quitByCommand = false;
+  if (interactive) {
+    let armed = false; // the last key was a Ctrl-C on an empty line
+    rl.on('SIGINT', () => {
+      if (rl.line.length > 0) {
+        // What Node's own REPL does: leave the typed text on screen, marked, and start an empty line.
+        armed = true;
+        rl.write(null, { ctrl: true, name: 'e' }); // cursor to the end of what was typed
+        output.write('^C\n');
+        const edit = rl as unknown as { line: string; cursor: number; prevRows: number };
+        edit.line = '';
+        edit.cursor = 0;
+        edit.prevRows = 0;
+        rl.prompt();
+      } else if (armed) {
+        rl.close();
+      } else {
+        armed = true;
+        output.write(`\n${CTRL_C_HINT}\n`);
+        rl.prompt();
+      }
+    });
+    options.input.on('keypress', (_s: unknown, key: { ctrl?: boolean; name?: string } | undefined) => {
+      if (!(key?.ctrl && key.name === 'c')) armed = false;
+    });
+    rl.prompt();
+  }
   const memory: ConsoleMemory = { context: null };
   for await (const line of rl) {
     let text: string | null;
@@ -119,9 +159,14 @@ export async function runConsole(store: CorpusStore, options: ConsoleOptions): P
     } catch (e) {
       text = `Something went wrong answering that: ${(e as Error).message}`;
     }
-    if (text === null) break;
+    if (text === null) {
+      quitByCommand = true;
+      break;
+    }
     if (text) output.write(`${text}\n\n`);
     if (interactive) rl.prompt();
   }
   rl.close();
+  // Ctrl-D or Ctrl-C left the cursor after the prompt: end that line for the shell.
+  if (interactive && !quitByCommand) output.write('\n');
 }

@@ -95,6 +95,7 @@ function eventLine(e: EventItem, p: Painter): string {
 }
 
 function renderTimeline(a: TimelineAnswer, p: Painter): string {
+  if (a.error) return ''; // the notice says what is wrong with the question; no header for a timeline not made
   const filters = [a.about && `about "${a.about}"`, a.from && `from ${a.from}`, a.to && `to ${a.to}`].filter(Boolean).join(', ');
   const head = filters ? [p.paint('dim', `Timeline ${filters}:`), ''] : [];
   return [...head, ...a.events.map((e) => eventLine(e, p))].join('\n');

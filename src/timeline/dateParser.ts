@@ -4,11 +4,15 @@
  * refiners (part of day, non-events, resolution against the publication date). Results carry final dates: the
  * certain components say the precision (day, month or year).
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { bareYearParser } from './parsers/bareYear.ts';
 import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
 import { relativePeriodParser } from './parsers/relativePeriod.ts';
 import { seasonParser } from './parsers/season.ts';
+import { decadesAgoParser, periodAwayParser, quarterParser } from './parsers/countedPeriod.ts';
+import { holidayParser } from './parsers/holiday.ts';
+import { apostropheYearParser, yearRangeParser } from './parsers/yearForms.ts';
 import { Cue, cuesOf } from './cues.ts';
 import { RESOLVED_TAG } from './tags.ts';
 import { dropNonEventsRefiner } from './refiners/dropNonEvents.ts';
@@ -50,6 +54,20 @@ const GATES: Record<string, Gate> = {
   ENCasualTimeParser: has(Cue.partOfDay),
 };
 const NEVER = /(?!)/y;
+const HOLIDAY_CUE = /Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence|Fourth|Memorial|Labor Day|Veterans|Patrick|Mother|Father|Presidents|King Jr|MLK|Good Friday|Boxing|Armistice|Remembrance/;
+
+/** "the evening of March 3, 2024", "the night of 14 March": the part of day yields to the date after "of" (chrono
+ * would merge them into the publication day's evening). */
+function partOfDayBeforeDate(parser: chrono.Parser): chrono.Parser {
+  return {
+    pattern: context => parser.pattern(context),
+    extract: (context, match) => {
+      const end = (match.index ?? 0) + match[0].length;
+      if (/^\s+of\s+(?:\d|[A-Z])/.test(context.text.slice(end, end + 8))) return null;
+      return parser.extract(context, match);
+    },
+  };
+}
 
 function gated(parser: chrono.Parser, gate: Gate | undefined): chrono.Parser {
   if (!gate) return parser;
@@ -72,10 +90,12 @@ function sparingOurs(filter: chrono.Refiner): chrono.Refiner {
 }
 
 function build(): chrono.Chrono {
-  const engine = chrono.casual.clone();
+  // Loaded on first use (a few hundred ms): a command answered from the persisted index never parses dates.
+  const { casual } = createRequire(import.meta.url)('chrono-node') as typeof chrono;
+  const engine = casual.clone();
   engine.parsers = engine.parsers
     .filter(parser => !UNWANTED_PARSERS.has(parser.constructor.name))
-    .map(parser => gated(parser, GATES[parser.constructor.name]));
+    .map(parser => gated(parser.constructor.name === 'ENCasualTimeParser' ? partOfDayBeforeDate(parser) : parser, GATES[parser.constructor.name]));
   // "the end of last year" is a year with a modifier (relativePeriodParser), not its last day
   engine.refiners = engine.refiners.filter(refiner => refiner.constructor.name !== 'ENEndOfPeriodRefiner');
   engine.refiners = engine.refiners.map(refiner => (refiner.constructor.name === 'UnlikelyFormatFilter' ? sparingOurs(refiner) : refiner));
@@ -84,6 +104,12 @@ function build(): chrono.Chrono {
     gated(relativePeriodParser, has(Cue.period)),
     gated(qualifiedMonthParser, has(Cue.month)),
     gated(seasonParser, has(Cue.season)),
+    gated(holidayParser, text => HOLIDAY_CUE.test(text)),
+    gated(yearRangeParser, text => has(Cue.year)(text) && /\d{4}\s?[-\u2013]\s?\d{4}/.test(text)),
+    gated(apostropheYearParser, text => /['\u2019]\d\d\b/.test(text)),
+    gated(decadesAgoParser, text => has(Cue.ago)(text) && /decade/i.test(text)),
+    gated(periodAwayParser, text => /\baway\b/.test(text)),
+    gated(quarterParser, text => /quarter|\bQ[1-4]\b/.test(text)),
   );
   engine.refiners.push(partOfDayRefiner, dropNonEventsRefiner, resolveAgainstPublicationRefiner);
   return engine;

@@ -11,6 +11,10 @@ const DATE_CUE = new RegExp(
     '[Ww]eek|[Mm]onth|[Yy]ear|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|\\bago\\b|(?:1[89]|20)\\d\\d',
     'January|February|March|April|May|June|July|August|September|October|November|December',
     '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.',
+    // holidays, decades, quarters, years with an apostrophe ("in '91"), "days away"
+    'Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence Day|Fourth of July|July Fourth',
+    'Memorial Day|Labor Day|Veterans Day|Patrick|Mother.s Day|Father.s Day|Presidents.? Day|King Jr|MLK Day|Good Friday|Boxing Day|Armistice|Remembrance Day',
+    '[Dd]ecade|[Qq]uarter|\\bQ[1-4]\\b|[\'\\u2019]\\d\\d\\b|\\bdays?\\s+away',
   ].join('|'),
 );
 

@@ -33,6 +33,8 @@ const FUTURATE = new Set(
   ).split(' '),
 );
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should']);
+/** Verbs of expectation in the present, which look forward like "will": "expects a decision in May". */
+const EXPECTING = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'forecasts', 'predicts', 'projects', 'hopes', 'plans', 'aims', 'intends', 'awaits', 'await', 'eyes', 'targets', 'envisions', 'envisages']);
 const COPULA = new Set(['is', 'are', "'s", "'re"]);
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
@@ -113,6 +115,9 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
     return 'future';
   }
   if (word === 'to' && FUTURE_BEFORE_TO.has(prev)) return 'future';
+  // "should reopen by mid-April", "may return in March": a modal before a plain verb looks forward ("could have" does not)
+  if (MODALS.has(word) && tokens[i + 1] && tokens[i + 1]!.word !== 'have' && tokens[i + 1]!.word !== 'not' && !isPastForm(tokens[i + 1]!.word)) return 'future';
+  if (EXPECTING.has(word) && !PAST_AUX.has(prev)) return 'future';
   if (word === 'to' && prev === 'going') return 'future';
   if ((word === 'for' || word === 'on') && FUTURE_PARTICIPLES.has(prev)) return PAST_AUX.has(prev2) || prev2 === 'been' ? 'past' : 'future';
   if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(prev)) return 'future';

@@ -48,7 +48,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_API_BASE: fake.apiBase,
     DISCORD_GUILD_ID: fake.guildId,
     CORPUS_DIR: dir,
-    COOLDOWN_SECONDS: '0',
+    // Rate limits off unless a test turns them on: suites fire many commands as one member.
+    RATE_MEMBER_BURST: '0',
+    RATE_SERVER_BURST: '0',
     ADMIN_ROLE_IDS: fake.adminRoleId,
     ...options.env,
   });

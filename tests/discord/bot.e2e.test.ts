@@ -1,7 +1,7 @@
 /**
  * End to end: the real discord.js client, logged in to the fake Discord, answering every command,
  * autocomplete, page buttons and mentions; then every payload the fake received is checked. A
- * second bot, with a cooldown, checks the notice for a command run again too soon.
+ * second bot checks a clean stop. (Rate limits: rate-limit.e2e.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
@@ -147,7 +147,7 @@ describe('commands', () => {
     expect(payload.embeds![0]!.description).toContain('**2017-07-08**');
     expect(payload.embeds![0]!.description).not.toContain('**2016**');
     const bad = await h.fake.reply(h.fake.command('timeline', [opt.string('from', 'yesterday')]));
-    expect(bad.payload.embeds![0]!.description).toContain('must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(bad.payload.embeds![0]!.description).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 
   it('/search highlights the words, cites each passage and pages with Previous/Next', async () => {
@@ -366,26 +366,12 @@ describe('every payload', () => {
   });
 });
 
-describe('cooldown (COOLDOWN_SECONDS=30)', () => {
+describe('a second bot', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ env: { COOLDOWN_SECONDS: '30' } });
+    h = await startHarness();
   });
   afterAll(async () => h?.stop());
-
-  it('holds back the same user on the same expensive command, not others', async () => {
-    const first = await h.fake.reply(h.fake.command('search', [opt.string('query', 'Putin')], h.fake.member));
-    expect(first.payload.embeds![0]!.title).toBe('Search: Putin');
-    const second = await h.fake.reply(h.fake.command('search', [opt.string('query', 'Putin')], h.fake.member));
-    expect(second.payload.flags).toBe(64);
-    expect(second.payload.embeds![0]!.description).toMatch(/^Easy there: you can use \/search again in (29|30) seconds\.$/);
-    const other = await h.fake.reply(h.fake.command('search', [opt.string('query', 'Putin')], h.fake.admin));
-    expect(other.payload.embeds![0]!.title).toBe('Search: Putin');
-    const help = await h.fake.reply(h.fake.command('help', [], h.fake.member));
-    expect(help.payload.embeds![0]!.title).toBe('Storydesk: ask the story');
-    const ask = await h.fake.reply(h.fake.command('ask', [opt.string('question', 'Who is Putin?')], h.fake.member));
-    expect(ask.payload.flags ?? 0).toBe(0);
-  });
 
   it('stop() closes the gateway connection normally and removes its process listener', async () => {
     const listeners = process.listenerCount('unhandledRejection');

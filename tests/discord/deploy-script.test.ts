@@ -31,7 +31,7 @@ function env(overrides: Record<string, string>): NodeJS.ProcessEnv {
     CORPUS_MAX_FILE_MB: '',
     CACHE_DIR: '',
     EXCERPT_LENGTH: '',
-    COOLDOWN_SECONDS: '',
+    RATE_MEMBER_BURST: '',
     LOG_LEVEL: 'info',
     DOTENV_CONFIG_QUIET: 'true',
     ...overrides,

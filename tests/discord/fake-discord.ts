@@ -92,6 +92,8 @@ export class FakeDiscord {
   readonly otherBot: FakeUser = { id: snowflake(), username: 'otherbot', bot: true };
   /** Registered commands by scope ("global" or a guild id). */
   readonly commands = new Map<string, Array<Record<string, unknown> & { id: string; name: string }>>();
+  /** What GET /gateway/bot recommends: the shard count and how many may identify at once. */
+  gateway = { shards: 1, maxConcurrency: 1 };
   private readonly messages = new Map<string, ApiMessage>();
   /** The message an interaction's reply became, by interaction token. */
   private readonly originals = new Map<string, string>();
@@ -179,7 +181,7 @@ export class FakeDiscord {
     const p = call.path;
     let m: RegExpExecArray | null;
     if (call.method === 'GET' && p === '/gateway/bot') {
-      return send(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return send(200, { url: this.gatewayUrl, shards: this.gateway.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.gateway.maxConcurrency } });
     }
     if (call.method === 'GET' && p === '/applications/@me') return send(200, { id: this.appId, name: 'Storydesk', bot_public: false });
     if (call.method === 'PUT' && (m = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(p))) {
@@ -254,13 +256,13 @@ export class FakeDiscord {
       const payload = JSON.parse(String(data)) as { op: number; d: unknown };
       this.received.push(payload);
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11, d: null }));
-      if (payload.op === 2) this.ready(socket, payload.d as { token: string });
+      if (payload.op === 2) this.ready(socket, payload.d as { token: string; shard?: [number, number] });
       if (payload.op === 6) socket.send(JSON.stringify({ op: 9, d: false }));
     });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   }
 
-  private ready(socket: WebSocket, identify: { token: string }): void {
+  private ready(socket: WebSocket, identify: { token: string; shard?: [number, number] }): void {
     if (identify.token !== this.token) {
       socket.close(4004, 'Authentication failed');
       return;
@@ -271,7 +273,7 @@ export class FakeDiscord {
       guilds: [{ id: this.guildId, unavailable: true }],
       session_id: `session-${snowflake()}`,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: identify.shard ?? [0, 1],
       application: { id: this.appId, flags: 0 },
     });
     this.send(socket, 'GUILD_CREATE', this.guild());
@@ -384,6 +386,27 @@ export class FakeDiscord {
     const { sentAt, ...d } = payload;
     this.dispatch('INTERACTION_CREATE', d);
     return { id: payload.id, token: payload.token, sentAt };
+  }
+
+  /**
+   * The payload of a slash command as Discord would POST it to an interactions endpoint (nothing
+   * is dispatched on the gateway).
+   */
+  commandPayload(name: string, options: unknown[] = [], user: FakeUser = this.member, extra: { inThread?: boolean; permissions?: string; roles?: string[] } = {}): Record<string, unknown> & { id: string; token: string } {
+    const { sentAt: _sentAt, ...base } = this.interactionBase(2, user, extra);
+    return { ...base, data: { id: this.commandId(name), name, type: 1, options, guild_id: this.guildId } };
+  }
+
+  /** The payload of an autocomplete request, for an interactions endpoint. */
+  autocompletePayload(name: string, options: unknown[], user: FakeUser = this.member): Record<string, unknown> & { id: string; token: string } {
+    const { sentAt: _sentAt, ...base } = this.interactionBase(4, user, {});
+    return { ...base, data: { id: this.commandId(name), name, type: 1, options, guild_id: this.guildId } };
+  }
+
+  /** The payload of a button click on a message, for an interactions endpoint. */
+  clickPayload(message: Record<string, unknown>, customId: string, user: FakeUser = this.member): Record<string, unknown> & { id: string; token: string } {
+    const { sentAt: _sentAt, ...base } = this.interactionBase(3, user, {});
+    return { ...base, message: { channel_id: this.channelId, ...message }, data: { custom_id: customId, component_type: 2 } };
   }
 
   /** Runs a slash command as `user`. */

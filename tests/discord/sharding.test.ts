@@ -2,7 +2,7 @@
 import type { Client } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { ReloadReport } from '../../src/store.ts';
-import { installReloadHook, reloadEverywhere, shardSummary, spawnedByManager, type ShardUtil } from '../../src/discord/sharding.ts';
+import { installReloadHook, metricsPortFor, reloadEverywhere, shardSummary, spawnedByManager, type ShardUtil } from '../../src/discord/sharding.ts';
 
 const stats = { articles: 1, paragraphs: 2, quotes: 3, people: 4, events: 5 };
 const report = (ms: number, ok = true): ReloadReport => ({ ok, added: [], changed: [], removed: [], problems: [], before: stats, after: stats, ms, source: 'build', thread: 'main' });
@@ -50,5 +50,11 @@ describe('reload on every shard', () => {
   it('tells a process spawned by the manager from one that is not', () => {
     expect(spawnedByManager({ SHARDS: '0', SHARD_COUNT: '2' })).toBe(true);
     expect(spawnedByManager({})).toBe(false);
+  });
+
+  it('gives each shard process its own metrics port', () => {
+    expect(metricsPortFor(9100, { SHARDS: '2', SHARD_COUNT: '4' })).toBe(9102);
+    expect(metricsPortFor(9100, {})).toBe(9100);
+    expect(metricsPortFor(0, { SHARDS: '2', SHARD_COUNT: '4' })).toBe(0);
   });
 });

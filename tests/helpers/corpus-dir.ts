@@ -5,7 +5,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BUNDLED_CORPUS = path.join(ROOT, 'corpus');
-export const SEED_TXT = path.resolve(ROOT, '../shared/seed/cnbc-2017-07-trump-putin-cyber-unit.txt');
+/** The bundled article's raw text as scraped (a copy of the team's seed, kept here so a clone is self-contained). */
+export const SEED_TXT = path.join(ROOT, 'tests/fixtures/seed/cnbc-2017-07-trump-putin-cyber-unit.txt');
 export const BUNDLED_ID = 'cnbc-2017-07-trump-putin-cyber-unit';
 
 const made: string[] = [];

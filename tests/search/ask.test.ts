@@ -72,6 +72,18 @@ describe('question expansion', () => {
     expect(expansions.length).toBeLessThanOrEqual(24);
   });
 
+  it('adds news paraphrases and the general words of a sense, below synonyms and exact words', () => {
+    const x = expandQuestion('Were the tourists murdered?');
+    const murder = x.expansions.filter((e) => e.source === processTerm('murdered'));
+    const slain = murder.find((e) => e.terms.includes(processTerm('slain')!));
+    expect(slain?.weight).toBeGreaterThan(0);
+    expect(slain!.weight).toBeLessThan(1);
+    expect(x.expansions.some((e) => e.source === processTerm('tourists') && e.terms.includes(processTerm('foreigners')!))).toBe(true);
+    const wn = new WordNet();
+    const slay = wn.lemma('slay', 'verb')!;
+    expect(wn.synset('verb', slay.synsetOffsets[0]!, 'slay')!.hypernyms).toContain('kill');
+  });
+
   it('drops the words of a "how ..." question phrase', () => {
     expect([...questionPhraseTerms('How long did the blackout last?')]).toEqual([processTerm('long')]);
     expect(questionPhraseTerms('Why did the long blackout last?').size).toBe(0);
@@ -93,6 +105,43 @@ describe('asking a small corpus', () => {
     expect(askSearch(index, q)[0]?.paragraph.n).toBe(2);
     // Plain keyword search is unchanged.
     expect(index.search(q)[0]?.paragraph.n).toBe(1);
+  });
+
+  it('finds a paragraph told with news paraphrases, which keyword coverage alone misses', async () => {
+    const dir = tempCorpus({
+      'news.md': article('Coast news', ['Two foreigners were slain near the harbour on Friday.', 'The harbour reopened to boats on Monday.'], { published: '2019-03-02' }),
+      'other.md': article('Inland news', ['Two tourists were murdered in the hills, the police said.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const hits = askSearch(index, 'Were tourists murdered near the harbour?');
+    expect(hits.map((h) => `${h.article.id}#${h.paragraph.n}`).slice(0, 2).sort()).toEqual(['news#1', 'other#1']);
+    expect(askSearch(index, 'Were tourists murdered near the harbour?', { expand: false }).some((h) => h.article.id === 'news' && h.paragraph.n === 1 && h.coverage > 0.5)).toBe(false);
+  });
+
+  it('prefers the article that also holds the question\'s other words when a name is in several', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Town notes', ['Rundqvist was there for an hour.', 'The boats raced in a strong wind.'], { published: '2019-03-02' }),
+      'b.md': article('Town diary', ['At the ceremony, Rundqvist was there for an hour.', 'The new library opened on Monday with 40,000 books.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const q = 'Was Rundqvist at the library?';
+    const order = (w?: number) => askSearch(index, q, w === undefined ? {} : { articleWeight: w }).map((h) => `${h.article.id}#${h.paragraph.n}`).filter((k) => k !== 'b#2');
+    expect(order(0)[0]).toBe('a#1');
+    expect(order()[0]).toBe('b#1');
+  });
+
+  it('never lets a function word carry a match ("will" of "how long will repairs take?")', async () => {
+    const index = SearchIndex.build(await load());
+    expect(askSearch(index, 'How long will repairs take?')).toEqual([]);
+    expect(askSearch(index, 'Will the weather stay mild?')[0]?.paragraph.n).toBe(3);
+  });
+
+  it('prefers a paragraph with a duration for "how long" questions', async () => {
+    const dir = tempCorpus({
+      'works.md': article('Road works', ['Repairs to the bridge will begin soon, the council said.', 'The repairs will take about six weeks, the engineer said.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    expect(askSearch(index, 'How long will the repairs take?')[0]?.paragraph.n).toBe(2);
   });
 
   it('matches a year in a question to "last year" in an article of the next year', async () => {

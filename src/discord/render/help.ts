@@ -18,12 +18,12 @@ export const MENTION_HELP =
   '\u2022 anything else is answered from the articles\n' +
   'In a thread, a follow-up such as "when was that?" continues from my last answer.';
 
-export function helpEmbed(commands: CommandSummary[], footer: string): APIEmbed {
+export function helpEmbed(commands: CommandSummary[], footer: string, limits?: string): APIEmbed {
   const lines = commands.map((c) => `**${fitText(c.usage, 80)}**: ${fitText(c.description, 200)}`);
   return fitEmbed({
     title: 'Storydesk: ask the story',
     color: COLOURS.help,
-    description: `${lines.join('\n')}\n\n${MENTION_HELP}`,
+    description: `${lines.join('\n')}\n\n${MENTION_HELP}${limits ? `\n\n${limits}` : ''}`,
     footer: { text: footer },
   });
 }

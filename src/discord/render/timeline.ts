@@ -41,7 +41,7 @@ export function timelineView(answer: TimelineAnswer, stats: EngineStats): ListVi
     n += Math.min(e.citations.length, MAX_CITATIONS);
     return item;
   });
-  const f = filters(answer);
+  const f = answer.error ? '' : filters(answer); // a bad bound: the one sentence that says so, under a plain title
   const total = answer.total ?? answer.events.length;
   const shown = total > answer.events.length ? `Showing ${answer.events.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events${answer.offset ? ` (from number ${(answer.offset + 1).toLocaleString('en-US')})` : ''}: narrow with about, from or to.` : '';
   const intro = [answer.notice && items.length ? fitText(answer.notice, 300) : '', items.length ? shown : ''].filter(Boolean).join('\n');

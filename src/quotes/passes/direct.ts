@@ -5,7 +5,8 @@
  */
 import { closesSentence, npAfter, npBefore } from '../grammar.ts';
 import { VERB_FILLERS } from '../lexicon.ts';
-import { verbSpeaker } from '../sentence.ts';
+import { openingSpeaker, verbSpeaker } from '../sentence.ts';
+import { isSpeaker } from '../speakers.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import type { SpeakerRef } from '../speakers.ts';
 import { isCapitalized, possessiveBase } from '../tokens.ts';
@@ -67,6 +68,19 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
         out.push({ span, how: 'after', ref: s.resolver.phrase(s.paragraph, toks, np[0], np[1]) });
         continue;
       }
+      // "…," her father, Bernd, said / "…," the fire chief, Mara Quinn, said: the name in the appositive speaks.
+      if (apposed) {
+        const m = s.resolver.lastMentionIn(s.paragraph, toks[np[1] + 2]!.start, toks[apposed.idx - 2]!.end);
+        const described = s.resolver.phrase(s.paragraph, toks, np[0], np[1]);
+        if (m) {
+          out.push({ span, how: 'after', ref: { kind: 'person', entity: s.resolver.people.final(m.entity) } });
+          continue;
+        }
+        if (described.kind === 'group' || described.kind === 'person') {
+          out.push({ span, how: 'after', ref: described });
+          continue;
+        }
+      }
       if (hit) {
         let e = hit.idx - 1;
         while (e > k && VERB_FILLERS.has(toks[e]!.lower)) e--;
@@ -84,6 +98,14 @@ export function attributeSpans(s: SentenceCtx): SpanAttribution[] {
     if (before) {
       out.push({ span, how: 'before', ref: verbSpeaker(s, before) });
       continue;
+    }
+    // "Bassi summed up the season: “…”": a colon hands the quotation to the subject the sentence opens with.
+    if (toks[q - 1]?.text === ':') {
+      const ref = openingSpeaker(s, q - 1);
+      if (isSpeaker(ref)) {
+        out.push({ span, how: 'before', ref });
+        continue;
+      }
     }
     out.push({ span, how: 'none', ref: { kind: 'none' } });
   }

@@ -6,7 +6,7 @@
  */
 import { clauseEnd, clauseStart, closesSentence, npBefore } from '../grammar.ts';
 import type { VerbHit } from '../grammar.ts';
-import { CLAUSE_VERBS, startsWithVerb, VERB_FILLERS } from '../lexicon.ts';
+import { CLAUSE_VERBS, SPEECH_VERBS, startsWithVerb, VERB_FILLERS } from '../lexicon.ts';
 import { verbSpeaker } from '../sentence.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import type { SpeakerRef } from '../speakers.ts';
@@ -80,6 +80,13 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
       if (toks[v + 1]?.text === ',') return [v + 2, clauseEnd(toks, v + 2, attributedQuote)]; // "…, the officials said, the utility …"
     }
   }
+  // `it's also an assurance "that people are watching," he said`: a clause whose verb stands outside the marks,
+  // ending in a quotation, is reported speech too (the quoted words are a direct quote as well).
+  if (hit.form === 'finite') {
+    const np = npBefore(toks, v);
+    const q = np ? np[0] - 1 : -1;
+    if (q > 1 && toks[q]!.kind === 'quote' && /,\s*$/.test(s.text.slice(s.spans[toks[q]!.span!]!.start, s.spans[toks[q]!.span!]!.end)) && closesSentence(toks, v) && verbBeforeQuote(toks, q)) return [0, q + 1];
+  }
   const k = clauseStart(toks, hit);
   if (k < 0) return null;
   if (hit.form === 'finite' || hit.form === 'relative') forward.add(hit);
@@ -95,6 +102,13 @@ function clauseOf(s: SentenceCtx, hit: VerbHit, attributedQuote: (t: Token) => b
     }
   }
   return [k, end];
+}
+
+/** Narrative words before the quote at `q` hold a finite verb of their own ("They were “…”", "it’s also “…”"). */
+function verbBeforeQuote(toks: Token[], q: number): boolean {
+  const words = toks.slice(0, q);
+  if (words.length < 2 || words.some(t => t.kind === 'quote' || SPEECH_VERBS.has(t.lower))) return false;
+  return words.some(t => t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && startsWithVerb(t.text) || /^\p{L}+['\u2019](s|re|m)$/u.test(t.text) && /^(it|he|she|they|we|i|that|there|this)['\u2019]/i.test(t.text));
 }
 
 const NEGATIONS = /^(not|never|didn't|hasn't|haven't|hadn't|won't|wouldn't|doesn't|don't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't)$/;
@@ -137,7 +151,8 @@ function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause
   const lastWord = body.map(t => t.kind !== 'punct').lastIndexOf(true);
   if (q >= 0 && q <= 2) {
     const lead = body.slice(0, q);
-    const verbInside = q === lastWord || startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start));
+    const ownVerb = lead.some(t => t.kind === 'word' && /^(was|were|is|are)$/.test(t.lower)) && !startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start));
+    const verbInside = !ownVerb && (q === lastWord || startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start)));
     if (verbInside && lead.every(t => SMALL_SUBJECT.has(t.lower) || t.cap && !possessiveBase(t))) return null;
   }
   if (q > 0 && q === lastWord && !possessiveBase(body[q - 1]!) && startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start))) return null;

@@ -6,6 +6,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { fromTime } from '../calendar.ts';
 import { MODIFIER_TAG, RESOLVED_TAG } from '../tags.ts';
+import { tenseAt } from '../tense.ts';
 
 const PATTERN =
   /\b(?:(this\s+past|last|next|this|the)\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?![\w-])/i;
@@ -32,6 +33,11 @@ export const seasonParser: Parser = {
     } else if (which === 'next') {
       const startMonth = end - 2;
       year = startMonth > ref.m ? ref.y : ref.y + 1;
+    } else if (which === 'the' && /\b(?:during|over|in|through|throughout)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index!)) && !/\b(?:every|each|usually|typically|often|annual|annually|always|generally|normally|routinely|seasons?)\b/i.test(context.text)) {
+      // "worked on it during the summer": one summer, the latest (or, in a future clause, the next)
+      const tense = tenseAt(context.text, match.index!, match.index! + match[0].length);
+      if (tense === 'present') return null; // "pipes burst during the winter": recurring
+      year = tense === 'future' ? (end - 2 > ref.m ? ref.y : ref.y + 1) : end < ref.m ? ref.y : ref.y - 1;
     } else {
       return null; // "the winter", "winter": recurring or vague
     }

@@ -32,7 +32,12 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   if (/^(Today|Tonight|Tomorrow|Yesterday)\b/.test(text) && /[\p{L}'\u2019]\s+$/u.test(before)) return true; // a show called "Today"
   if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index))) return true;
   if (/^(This|Last|Next|Past)\s+[A-Z]/.test(text) && result.index > 0) return true;
-  if (/\bweekend\b/i.test(text) && !/\b(this|last|past|next)\b/i.test(text) && !/\b(the|this|that|last|past|next)\s+$/i.test(before)) return true;
+  // "a weekend interview", "her weekend post": the weekend as a noun before another noun is the latest (or next) one
+  const afterText = context.text.slice(result.index + result.text.length, result.index + result.text.length + 24);
+  const weekendNoun = /^weekend$/i.test(text) && /\b(a|his|her|their|its)\s+$/i.test(before) && /^\s+(?!of\b|in\b|at\b|away\b|off\b|to\b|and\b|or\b)[a-z]{3,}/.test(afterText);
+  if (/\bweekend\b/i.test(text) && !weekendNoun && !/\b(this|last|past|next)\b/i.test(text) && !/\b(the|this|that|last|past|next)\s+$/i.test(before)) return true;
+  // "sat down", "the sun", "wed", "march on the capitol", "may": weekdays and months are capitalised when they are dates
+  if (!start.isCertain('year') && /^(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|march|may)\b/.test(text)) return true;
   if (/\b(every|each)\s+$/i.test(before)) return true;
   if (WEEKDAY_NAME.test(text) && !start.isCertain('day')) {
     if (/\b(a|an|any|one|some|another)\s+$/i.test(before)) return true; // "fell on a Sunday": no particular one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, routeIntent, stripMentions, topicOf } from '../../src/intent.ts';
+import { contentWords, routeIntent, stripMentions, topicOf } from '../../src/free-text/route.ts';
 
 const BOT = '<@123456789012345678>';
 

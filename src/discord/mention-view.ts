@@ -1,24 +1,24 @@
 /**
- * A routed free-text intent answered by the engine (src/answer-intent.ts) and shown as a list
- * view; also tells what to remember for a follow-up.
+ * The Discord view of a free-text question (a mention): the routed question answered by
+ * src/free-text/answer.ts and shown as a list view; also tells what to remember for a follow-up.
  */
-import { answerIntent as answerWithEngine } from '../answer-intent.ts';
+import { answerFreeText } from '../free-text/answer.ts';
 import type { Engine } from '../engine.ts';
-import type { Intent } from '../intent.ts';
+import type { Intent } from '../free-text/route.ts';
 import type { ListView } from './render/list-view.ts';
 import { fitText } from './render/markdown.ts';
 import { passagesView } from './render/passages.ts';
 import { quotesView, whoSaidView } from './render/quotes.ts';
 import { TIMELINE_EVENT_LIMIT, timelineView } from './render/timeline.ts';
 
-export interface IntentAnswer {
+export interface MentionView {
   view: ListView;
   /** The person the answer is about, for "he"/"she" in a follow-up. */
   person: string | null;
 }
 
-export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string): IntentAnswer {
-  const { answer, person, about, card, note } = answerWithEngine(engine, intent, original, 9, TIMELINE_EVENT_LIMIT);
+export function mentionView(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string): MentionView {
+  const { answer, person, about, card, note } = answerFreeText(engine, intent, original, 9, TIMELINE_EVENT_LIMIT);
   let view: ListView;
   switch (answer.kind) {
     case 'who-said':

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventItem, QuotesAnswer, SearchAnswer, TimelineAnswer, WhoSaidAnswer } from '../../src/answers.ts';
 import type { Engine } from '../../src/engine.ts';
-import { answerIntent } from '../../src/discord/intent-answer.ts';
+import { mentionView } from '../../src/discord/mention-view.ts';
 
 const stats = { articles: 1, paragraphs: 3, quotes: 1, people: 1, events: 2 };
 const citation = { article: 'a', title: 'A', source: null, url: null, published: null, paragraph: 1 };
@@ -20,23 +20,23 @@ const engine = {
   whoSaid: (text: string): WhoSaidAnswer => ({ kind: 'who-said', query: text, matches: [] }),
 } as unknown as Engine;
 
-describe('answerIntent', () => {
+describe('mentionView', () => {
   it('a timeline topic that matches nothing as a whole is narrowed to the names in it', () => {
-    const { view } = answerIntent(engine, { kind: 'timeline', about: 'Alpha beta Gamma' }, 'when did Alpha beta Gamma');
+    const { view } = mentionView(engine, { kind: 'timeline', about: 'Alpha beta Gamma' }, 'when did Alpha beta Gamma');
     expect(view.title).toBe('Timeline about \u201cAlpha Gamma\u201d');
     expect(view.items).toHaveLength(1);
   });
 
   it('and when the names match nothing either, the whole timeline is shown, saying so', () => {
-    const { view } = answerIntent(engine, { kind: 'timeline', about: 'nothing here' }, 'when was nothing here');
+    const { view } = mentionView(engine, { kind: 'timeline', about: 'nothing here' }, 'when was nothing here');
     expect(view.title).toBe('Timeline');
     expect(view.intro).toContain('Nothing dated mentions \u201cnothing here\u201d, so here is the whole timeline.');
     expect(view.items).toHaveLength(2);
   });
 
   it('a quote nobody said, or a speaker nobody is, is asked as a plain question', () => {
-    expect(answerIntent(engine, { kind: 'who-said', quote: 'zzz' }, 'who said zzz').view.title).toBe('who said zzz');
-    expect(answerIntent(engine, { kind: 'quotes', speaker: 'the mayor', about: null }, 'what did the mayor say').view.title).toBe('what did the mayor say');
-    expect(answerIntent(engine, { kind: 'who-is', name: 'the mayor' }, 'who is the mayor').view.title).toBe('who is the mayor');
+    expect(mentionView(engine, { kind: 'who-said', quote: 'zzz' }, 'who said zzz').view.title).toBe('who said zzz');
+    expect(mentionView(engine, { kind: 'quotes', speaker: 'the mayor', about: null }, 'what did the mayor say').view.title).toBe('what did the mayor say');
+    expect(mentionView(engine, { kind: 'who-is', name: 'the mayor' }, 'who is the mayor').view.title).toBe('who is the mayor');
   });
 });

@@ -1,14 +1,14 @@
 /**
- * Answers a routed free-text intent (src/intent.ts) with the engine, falling back to a plain
+ * Answers a routed free-text intent (src/free-text/route.ts) with the engine, falling back to a plain
  * question when the specific reading finds nothing (a "who is" or "what did X say" that names no
  * one, a quote that nobody said) and to a wider timeline when no event matches a topic. Shared by
  * every adapter that takes free text: Discord mentions and the console.
  */
-import type { Answer, QuotesAnswer, TimelineAnswer } from './answers.ts';
-import type { Engine } from './engine.ts';
-import { contentWords, type Intent } from './intent.ts';
+import type { Answer, QuotesAnswer, TimelineAnswer } from '../answers.ts';
+import type { Engine } from '../engine.ts';
+import { contentWords, type Intent } from './route.ts';
 
-export interface IntentAnswer {
+export interface FreeTextAnswer {
   answer: Answer;
   /** The person the answer is about, for "he"/"she" in a follow-up. */
   person: string | null;
@@ -46,10 +46,10 @@ function timelineAbout(engine: Engine, about: string | null, eventLimit: number 
   return { answer: engine.timeline(page), note: `Nothing dated mentions \u201c${about}\u201d, so here is the whole timeline.` };
 }
 
-const plain = (answer: Answer, person: string | null = null): IntentAnswer => ({ answer, person, about: null, card: false, note: null });
+const plain = (answer: Answer, person: string | null = null): FreeTextAnswer => ({ answer, person, about: null, card: false, note: null });
 
 /** `limit`: passages of an answer; `eventLimit`: most timeline events made (a page; all when absent). */
-export function answerIntent(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string, limit = 9, eventLimit?: number): IntentAnswer {
+export function answerFreeText(engine: Engine, intent: Exclude<Intent, { kind: 'help' }>, original: string, limit = 9, eventLimit?: number): FreeTextAnswer {
   const ask = () => plain(engine.ask(original, { limit }));
   switch (intent.kind) {
     case 'who-said': {

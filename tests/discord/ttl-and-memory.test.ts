@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationMemory } from '../../src/discord/conversation.ts';
-import { cooldownNotice, Cooldowns } from '../../src/discord/cooldowns.ts';
 import { TtlCache } from '../../src/discord/ttl-cache.ts';
 
 describe('TtlCache', () => {
@@ -18,29 +17,6 @@ describe('TtlCache', () => {
     now = 400;
     expect(cache.get('a')).toBeUndefined();
     expect(cache.get('c')).toBeUndefined();
-  });
-});
-
-describe('Cooldowns', () => {
-  it('lets a user run a command once per period, per command', () => {
-    let now = 0;
-    const c = new Cooldowns(3, () => now);
-    expect(c.take('u', 'search')).toBe(0);
-    now = 1000;
-    expect(c.take('u', 'search')).toBe(2000);
-    expect(c.take('u', 'ask')).toBe(0);
-    expect(c.take('v', 'search')).toBe(0);
-    now = 3000;
-    expect(c.take('u', 'search')).toBe(0);
-  });
-  it('is off at 0 seconds', () => {
-    const c = new Cooldowns(0);
-    expect(c.take('u', 'x')).toBe(0);
-    expect(c.take('u', 'x')).toBe(0);
-  });
-  it('words the notice in whole seconds', () => {
-    expect(cooldownNotice('/search', 1200)).toBe('Easy there: you can use /search again in 2 seconds.');
-    expect(cooldownNotice('/search', 300)).toBe('Easy there: you can use /search again in 1 second.');
   });
 });
 

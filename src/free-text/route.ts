@@ -1,6 +1,6 @@
 /**
- * Free-text routing: what a typed question asks for ("who said ...", "when ...", "what did X say ...",
- * otherwise a plain question). Pure and engine-agnostic, so the Discord mentions and the console
+ * Routing of typed free text (a mention, a console line): what a question asks for ("who said ...",
+ * "when ...", "what did X say ...", otherwise a plain question). Pure and engine-agnostic, so the Discord mentions and the console
  * can share it. A follow-up with no subject of its own ("when was that?", "and what did she say?")
  * leans on the context of the previous answer, when one is given.
  */
