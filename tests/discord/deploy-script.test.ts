@@ -57,7 +57,7 @@ beforeAll(async () => {
 describe('npm run deploy-commands', () => {
   it('registers the commands in the guild when DISCORD_GUILD_ID is set, without printing the token', () => {
     expect(guild.code).toBe(0);
-    expect(fake.commands.get(fake.guildId)?.map((c) => c.name).sort()).toEqual(['Find in story', 'articles', 'ask', 'help', 'quotes', 'reload', 'search', 'timeline', 'who']);
+    expect(fake.commands.get(fake.guildId)?.map((c) => c.name).sort()).toEqual(['Find in story', 'articles', 'ask', 'help', 'quotes', 'reload', 'search', 'story', 'timeline', 'who']);
     expect(guild.out).toContain('commands registered in the server');
     expect(guild.out).not.toContain(fake.token);
   });
