@@ -68,7 +68,7 @@ describe('deployCommands', () => {
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
     const result = await deployCommands(config, { log: memoryLogger([]) });
     expect(result).toMatchObject({ scope: 'global', applicationId: fake.appId });
-    expect(fake.commands.get('global')).toHaveLength(9);
+    expect(fake.commands.get('global')).toHaveLength(10);
     expect(fake.calls.filter((c) => c.method === 'PUT').map((c) => c.path)).toContain(`/applications/${fake.appId}/commands`);
   });
 });
