@@ -4,6 +4,11 @@
  * relative and absolute dates against varied publication dates. Article i depends only on the
  * seed and i, so a 1,000-article corpus is the first 1,000 articles of the 10,000 one.
  *
+ * One story, many sources: in every block of STORY_BLOCK articles, the first is a story that the
+ * next RETELLINGS articles retell from other outlets a day or two later (the same statements, some
+ * as fragments or with contractions spelled out, an indirect report of one, the same happenings
+ * with absolute dates), and the one after those republishes it word for word (wire copy).
+ *
  * Command line: `tsx bench/generate.ts DIR [--articles N] [--seed S]` writes the .md files.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +19,7 @@ import { Random, Zipf } from './random.ts';
 import { vocabulary, type Vocabulary } from './vocabulary.ts';
 
 /** Bump when the generated text changes, so corpora kept on disk are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20170710;
 
 export interface GeneratedArticle {
@@ -40,6 +45,26 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
 const PEOPLE = 4000;
+/** Articles per block, retellings of the block's first article, then one verbatim republication. */
+const STORY_BLOCK = 10;
+const RETELLINGS = 2;
+
+/** A day after a YYYY-MM-DD date, `days` later. */
+function laterDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Spelled-out contractions: a wording variant of the same words. */
+function spellOut(s: string): string {
+  return s
+    .replace(/\bIt's\b/g, 'It is')
+    .replace(/\bit's\b/g, 'it is')
+    .replace(/\bI've\b/g, 'I have')
+    .replace(/, but\b/g, ' but')
+    .replace(/\bWe are\b/g, "We're")
+    .replace(/\bWe have to\b/g, "We've got to")
+    .replace(/, and the\b/g, ' and the');
+}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -291,8 +316,70 @@ export class CorpusGenerator {
     };
   }
 
-  /** Article number i (0-based) of the corpus. */
+  /** Article number i (0-based) of the corpus: a story of its own, a retelling of its block's first story, or a republication of it. */
   article(i: number): GeneratedArticle {
+    const k = i % STORY_BLOCK;
+    if (k === 0 || k > RETELLINGS + 1) return this.story(i);
+    return k <= RETELLINGS ? this.retelling(i, this.story(i - k)) : this.republished(i, this.story(i - k));
+  }
+
+  /** The base story's parts, read back from its file text. */
+  private parts(base: GeneratedArticle): { title: string; published: string; paragraphs: string[] } {
+    const [, front = '', body = ''] = base.content.split(/^---$/m);
+    const title = JSON.parse(/^title: (.*)$/m.exec(front)![1]!) as string;
+    const published = /^published: (.*)$/m.exec(front)![1]!;
+    return { title, published, paragraphs: body.trim().split('\n\n') };
+  }
+
+  private file(i: number, title: string, outlet: string, published: string, paragraphs: string[]): GeneratedArticle {
+    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const id = `${String(i).padStart(5, '0')}-${slug}`;
+    const front = ['---', `title: ${JSON.stringify(title)}`, `source: ${outlet}`, `url: "https://news.example.com/${published.replace(/-/g, '/')}/${slug}.html"`, `published: ${published}`, '---'].join('\n');
+    const body = paragraphs.join('\n\n');
+    return { file: `${id}.md`, content: `${front}\n\n${body}\n`, words: body.split(/\s+/).length };
+  }
+
+  /** Another outlet's account of a story: most of its paragraphs, some quotes cut or spelled out, one reported indirectly. */
+  private retelling(i: number, base: GeneratedArticle): GeneratedArticle {
+    const rng = new Random(this.seed, i + 1);
+    const { title, published, paragraphs } = this.parts(base);
+    const pub = laterDate(published, rng.range(1, 2));
+    const out: string[] = [];
+    let dropped = 0;
+    for (const p of paragraphs) {
+      if (out.length > 0 && paragraphs.length - dropped > 10 && rng.chance(0.3)) {
+        dropped++;
+        continue;
+      }
+      const direct = /^"([^"]+)," ([A-Z][\w.' -]+?) said\.(.*)$/.exec(p);
+      const r = rng.next();
+      if (direct && r < 0.25) {
+        // A fragment of the quote, in a sentence of this outlet's own.
+        const words = direct[1]!.split('. ')[0]!.split(' ');
+        out.push(`${direct[2]} called it "${words.slice(0, Math.max(4, Math.ceil(words.length * 0.6))).join(' ')}" in remarks to reporters.`);
+      } else if (direct && r < 0.4) {
+        out.push(`${direct[2]} said that ${direct[1]!.charAt(0).toLowerCase()}${direct[1]!.slice(1)}.`);
+      } else if (direct) {
+        out.push(spellOut(p));
+      } else {
+        // This outlet's own cut: the paragraph without its first or last sentence when it has several.
+        const sentences = p.split(/(?<=[.!?]"?) (?=[A-Z"])/);
+        const cut = rng.int(3);
+        const own = sentences.length > 1 && cut < 2 ? (cut === 0 ? sentences.slice(0, -1) : sentences.slice(1)).join(' ') : p;
+        out.push(r < 0.7 ? spellOut(own) : own);
+      }
+    }
+    const outlet = OUTLETS[(i * 7 + 3) % OUTLETS.length]!;
+    return this.file(i, `${title.replace(/ plan$/, '')}: what we know`, outlet, pub, out);
+  }
+
+  /** The story republished word for word by another outlet (wire copy). */
+  private republished(i: number, base: GeneratedArticle): GeneratedArticle {
+    const { title, published, paragraphs } = this.parts(base);
+    return this.file(i, `${title} (wire)`, OUTLETS[(i * 5 + 1) % OUTLETS.length]!, published, paragraphs);
+  }
+
+  private story(i: number): GeneratedArticle {
     const rng = new Random(this.seed, i + 1);
     const year = rng.range(2012, 2024);
     const month = rng.range(1, 12);

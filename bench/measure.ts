@@ -30,7 +30,9 @@ export interface MeasureJob {
 export interface MeasureResult {
   label: string;
   corpus: { articles: number; paragraphs: number; words: number; bytes: number; quotes: number; people: number; events: number };
-  build: { fingerprint: number; load: number; search: number; quotes: number; timeline: number; total: number; save: number; indexBytes: number };
+  build: { fingerprint: number; load: number; search: number; quotes: number; timeline: number; total: number; save: number; indexBytes: number; merge?: number };
+  /** One story, many sources: quotes and events before and after merging across articles (null when restored, not built). */
+  merged?: { quotes: number; statements: number; eventsBefore: number; eventsAfter: number } | null;
   memory: { rssMB: number; heapUsedMB: number; peakRssMB: number };
   latency: Latency[];
   raw: { build: number; search: Latency };
@@ -88,6 +90,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
   const total = performance.now() - t0;
   const o = store.opened;
   let engine: Engine | null = store.engine;
+  const merged = store.engine.merged;
   const engineStats = engine.stats;
   gc();
   const mem = process.memoryUsage();
@@ -160,10 +163,12 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
       search: o.timings?.search ?? 0,
       quotes: o.timings?.quotes ?? 0,
       timeline: o.timings?.timeline ?? 0,
+      merge: o.timings?.merge ?? 0,
       total,
       save: o.save,
       indexBytes,
     },
+    merged,
     memory,
     latency,
     raw: { build: rawBuild, search: rawSearch },

@@ -122,6 +122,11 @@ function table(reports: SizeReport[], machine: object, cli: CliResult | null): s
     out.push(`== ${size} (load average ${rep.load[0]} -> ${rep.load[1]}): ${c.articles} articles, ${c.paragraphs} paragraphs, ${c.words} words, ${(c.bytes / 1e6).toFixed(1)} MB text; ${c.quotes} quotes, ${c.people} people, ${c.events} events`);
     const b = m.build;
     out.push(`build (cold): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse ${s(b.load)} + search index ${s(b.search)} + quotes ${s(b.quotes)} + timeline ${s(b.timeline)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    if (m.merged) {
+      const x = m.merged;
+      const share = b.total ? ` (${((100 * (b.merge ?? 0)) / b.total).toFixed(1)}% of the build)` : '';
+      out.push(`merged across articles in ${s(b.merge ?? 0)}${share}: quotes ${x.quotes} -> ${x.statements} statements, events ${x.eventsBefore} -> ${x.eventsAfter}`);
+    }
     out.push(`memory after build: RSS ${m.memory.rssMB} MB, heap used ${m.memory.heapUsedMB} MB, peak RSS ${m.memory.peakRssMB} MB`);
     out.push(`restart from persisted index: ${r.source}, open ${s(r.openMs)} (fingerprint ${s(r.fingerprintMs)}, restore ${s(r.restoreMs)}), ready ${s(r.readyMs)} after process start, RSS ${r.rssMB} MB, same answers: ${r.sameAnswer}`);
     if (m.reload) {

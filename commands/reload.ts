@@ -26,7 +26,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const engine = ctx.store.engine;
   const titles = new Map(engine.corpus.articles.map((a) => [a.id, a.title]));
   ctx.log.info({ ok: report.ok, added: report.added.length, changed: report.changed.length, removed: report.removed.length, problems: report.problems.length, ms: report.ms, by: interaction.user.id }, 'corpus reload requested');
-  const embed = reloadEmbed(report, engine.stats, titles);
+  const duplicates = new Map(engine.articles().articles.flatMap((a) => (a.duplicateOf ? [[a.id, a.duplicateOf] as const] : [])));
+  const embed = reloadEmbed(report, engine.stats, titles, duplicates);
   if (all && all.length > 1) embed.fields = [...(embed.fields ?? []), { name: `All shards (${all.length} processes)`, value: shardSummary(all).slice(0, 1024) }];
   await ctx.send(interaction, { embeds: [embed] });
 }

@@ -14,6 +14,8 @@ export interface SearchResult {
   marks: Marks;
   score: number;
   citation: Citation;
+  /** Word-for-word copies of the passage elsewhere in the corpus (wire copy), folded into this result. */
+  also?: Citation[];
 }
 
 /** Set when an answer has nothing to show or something to tell: always a full sentence for the user. */
@@ -29,11 +31,24 @@ export interface SearchAnswer extends Notice {
   answer?: string;
 }
 
+/** One wording of a statement and where it stands. */
+export interface QuoteVariant {
+  quote: string;
+  citations: Citation[];
+}
+
+/** One statement of one speaker: its most complete direct wording and every place that reports it. */
 export interface QuoteItem {
   speaker: string | null;
   quote: string;
   kind: QuoteKind;
   citation: Citation;
+  /** Every place (the first is `citation`). */
+  citations: Citation[];
+  /** Distinct articles that report it (near-duplicate articles count once). */
+  sources: number;
+  /** When the wording differs between places: each wording (the canonical one first) with its places. */
+  variants?: QuoteVariant[];
 }
 
 export interface WhoSaidMatchItem extends QuoteItem {
@@ -74,7 +89,10 @@ export interface EventItem {
   expression: string;
   modifier: string | null;
   text: string;
+  /** Every place that tells the event, across articles. */
   citations: Citation[];
+  /** Distinct articles that tell it (near-duplicate articles count once). */
+  sources: number;
 }
 
 /**
@@ -108,6 +126,8 @@ export interface ArticleItem {
   url: string | null;
   published: string | null;
   paragraphs: number;
+  /** Set when the article is a near-duplicate of another (the same text loaded twice, wire copy republished). */
+  duplicateOf?: string;
 }
 
 export interface ArticlesAnswer extends Notice {
@@ -116,4 +136,28 @@ export interface ArticlesAnswer extends Notice {
   problems: LoadProblem[];
 }
 
-export type Answer = SearchAnswer | WhoSaidAnswer | QuotesAnswer | PeopleAnswer | TimelineAnswer | ArticlesAnswer;
+/** A person of the story brief: statements quoted and the articles quoting them. */
+export interface StoryPerson {
+  name: string;
+  quotes: number;
+  sources: number;
+}
+
+/** An extractive overview of the corpus as one story. */
+export interface StoryAnswer extends Notice {
+  kind: 'story';
+  articles: number;
+  /** Outlets, most articles first. */
+  sources: string[];
+  span: { from: string | null; to: string | null };
+  people: StoryPerson[];
+  events: EventItem[];
+  quotes: QuoteItem[];
+  /** How many of each list exist beyond those shown. */
+  more?: { people: number; events: number; quotes: number };
+  /** Where the outlets and the span come from: the first article of each outlet (in `sources` order), and the first and
+   * latest articles, and the places of each person's most reported statement. For renderers; not in the JSON document. */
+  cited?: { outlets: Citation[]; from: Citation | null; to: Citation | null; people: Citation[][] };
+}
+
+export type Answer = StoryAnswer | SearchAnswer | WhoSaidAnswer | QuotesAnswer | PeopleAnswer | TimelineAnswer | ArticlesAnswer;

@@ -3,6 +3,7 @@
  * answers, as plain answer objects with citations. It knows nothing of Discord or terminals.
  */
 import type {
+  ArticleItem,
   ArticlesAnswer,
   EventItem,
   PeopleAnswer,
@@ -11,12 +12,18 @@ import type {
   QuotesAnswer,
   SearchAnswer,
   SearchResult,
+  StoryAnswer,
   TimelineAnswer,
   WhoSaidAnswer,
+  WhoSaidMatchItem,
+  QuoteVariant,
 } from './answers.ts';
 import { cite, firstSentenceish } from './corpus/citation.ts';
-import type { Article, Corpus } from './corpus/types.ts';
+import { Duplicates } from './corpus/duplicates.ts';
+import type { Article, Citation, Corpus } from './corpus/types.ts';
 import { buildQuoteData, QuoteFinder } from './quotes/index.ts';
+import { StatementIndex } from './quotes/statement-index.ts';
+import { groupStatements } from './quotes/statements.ts';
 import type { Person, Quote, QuoteData } from './quotes/types.ts';
 import { askSearch } from './search/ask.ts';
 import { dateTermsOf } from './search/date-terms.ts';
@@ -26,6 +33,7 @@ import { cleanQuery } from './text/query.ts';
 import { terms } from './text/terms.ts';
 import { checkDateBounds } from './timeline/date-bounds.ts';
 import { markCuts, passageIn } from './timeline/event-passages.ts';
+import { mergeAcrossArticles } from './timeline/events-merge.ts';
 import { extractEvents, selectPage } from './timeline/index.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
@@ -53,10 +61,23 @@ export interface BuildTimings {
   search: number;
   quotes: number;
   timeline: number;
+  /** Quotes grouped into statements and events merged across articles. */
+  merge: number;
+}
+
+/** What merging across articles did: quotes and events before and after. */
+export interface MergeCounts {
+  quotes: number;
+  statements: number;
+  eventsBefore: number;
+  eventsAfter: number;
 }
 
 /** Best-matching paragraphs a timeline topic falls back to when no paragraph holds all its words. */
 const ABOUT_FALLBACK_PARAGRAPHS = 8;
+
+/** Extra hits fetched so that folding word-for-word copies still fills the page. */
+const FOLD_ROOM = 5;
 
 export class Engine {
   readonly corpus: Corpus;
@@ -88,10 +109,38 @@ export class Engine {
     const t1 = performance.now();
     const quotes = buildQuoteData(corpus.articles);
     const t2 = performance.now();
-    const events = extractEvents(corpus.articles);
+    const extracted = extractEvents(corpus.articles);
     const t3 = performance.now();
-    if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2 });
-    return new Engine(corpus, { search, quotes, events }, options);
+    // One story, many sources: one item per statement, one event per happening, across articles.
+    quotes.statement = groupStatements(quotes.quotes);
+    const events = mergeAcrossArticles(extracted).events;
+    const t4 = performance.now();
+    if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3 });
+    const engine = new Engine(corpus, { search, quotes, events }, options);
+    engine.merged = { quotes: quotes.quotes.length, statements: new Set(quotes.statement).size, eventsBefore: extracted.length, eventsAfter: events.length };
+    return engine;
+  }
+
+  /** Set by build: what merging across articles did. */
+  merged: MergeCounts | null = null;
+
+  private statementIndex: StatementIndex | null = null;
+  private get statements(): StatementIndex {
+    this.statementIndex ??= new StatementIndex(this.parts.quotes);
+    return this.statementIndex;
+  }
+
+  private duplicateIndex: Duplicates | null = null;
+  private get duplicates(): Duplicates {
+    this.duplicateIndex ??= new Duplicates(this.corpus.articles);
+    return this.duplicateIndex;
+  }
+
+  /** Distinct articles among places, near-duplicate articles counted once. */
+  private sourceCount(articles: Iterable<string>): number {
+    const origins = new Set<string>();
+    for (const a of articles) origins.add(this.duplicates.originOf(a));
+    return origins.size;
   }
 
   /** Events by "article#paragraph", made on first use (ask's date matching looks up its candidates only). */
@@ -119,6 +168,8 @@ export class Engine {
   /** Builds the indexes that are otherwise made on first use, so no question pays for them. */
   warm(): this {
     this.finder.warm();
+    void this.statements;
+    void this.duplicates;
     return this;
   }
 
@@ -152,24 +203,58 @@ export class Engine {
       return { kind, query, results: [], notice: `"${query}" has only common words that the index ignores: add a name, a place or a distinctive word.` };
     }
     // ask: question-phrase words dropped, expansions, dates resolved by the timeline, best-sentence re-ranking (search/ask.ts).
-    const hits =
+    // More hits than asked for: word-for-word copies of a passage fold into one result.
+    const want = this.duplicates.any ? limit + FOLD_ROOM : limit;
+    const found =
       kind === 'ask'
-        ? askSearch(this.parts.search, query, { limit, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
-        : this.parts.search.search(query, { limit });
+        ? askSearch(this.parts.search, query, { limit: want, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
+        : this.parts.search.search(query, { limit: want });
+    const keys = new Set<string>();
+    const hits = found.filter((h) => {
+      const k = this.duplicates.passageKey(h.article.id, h.paragraph.n);
+      if (keys.has(k)) return false;
+      keys.add(k);
+      return true;
+    }).slice(0, limit);
     if (hits.length === 0) {
       return { kind, query, results: [], notice: `Nothing in the corpus matches "${query}". Try other words, a name from /people, or /articles to see what the corpus covers.` };
     }
-    let answer: string | undefined;
-    const results: SearchResult[] = hits.map((h, i) => {
+    const sentences = new Map<SearchResult, string>();
+    const results: SearchResult[] = hits.map((h) => {
       const ex = makeExcerpt(h.paragraph.text, new Set(h.matched), this.excerptLength);
-      if (i === 0) answer = ex.sentence;
-      return { excerpt: ex.excerpt, marks: ex.marks, score: round(h.score), citation: cite(h.article, h.paragraph.n, ex.sentence) };
+      const copies = this.duplicates.copiesOf(h.article.id, h.paragraph.n);
+      const result: SearchResult = { excerpt: ex.excerpt, marks: ex.marks, score: round(h.score), citation: cite(h.article, h.paragraph.n, ex.sentence) };
+      if (copies.length) result.also = copies.map((c) => cite(this.article(c.article), c.paragraph, ex.sentence));
+      sentences.set(result, ex.sentence);
+      return result;
     });
+    // Where relevance is equal, the passage carried by more sources first (the sort is stable).
+    results.sort((a, b) => b.score - a.score || (b.also?.length ?? 0) - (a.also?.length ?? 0));
+    const answer = results[0] ? sentences.get(results[0]) : undefined;
     return kind === 'ask' && answer ? { kind, query, answer, results } : { kind, query, results };
   }
 
-  private quoteItem(q: Quote): QuoteItem {
-    return { speaker: q.speaker, quote: q.quote, kind: q.kind, citation: cite(this.article(q.article), q.paragraph, q.quote) };
+  /** Items are made once per statement. */
+  private readonly quoteItems = new WeakMap<Quote, QuoteItem>();
+
+  /** The item of a quote's statement: its canonical wording, every place, the number of sources and the wordings that differ. */
+  private quoteItem(quote: Quote): QuoteItem {
+    const places = this.statements.placesOf(quote);
+    const q = places[0]!;
+    let item = this.quoteItems.get(q);
+    if (item) return item;
+    const citeOf = (x: Quote) => cite(this.article(x.article), x.paragraph, x.quote);
+    const citations = places.map(citeOf);
+    item = { speaker: q.speaker, quote: q.quote, kind: q.kind, citation: citations[0]!, citations, sources: this.sourceCount(places.map((x) => x.article)) };
+    const variants = wordingVariants(places, citations);
+    if (variants) item.variants = variants;
+    this.quoteItems.set(q, item);
+    return item;
+  }
+
+  /** Statements in the order given (each once), as items. */
+  private statementItems(quotes: readonly Quote[]): QuoteItem[] {
+    return this.statements.distinct(quotes).map((q) => this.quoteItem(q));
   }
 
   /** Who said a quote or paraphrase: ranked matches, or none with a notice. */
@@ -179,7 +264,18 @@ export class Engine {
     const query = clean.text;
     const empty = this.corpusEmptyNotice();
     if (empty) return { kind: 'who-said', query, matches: [], notice: empty };
-    const matches = this.finder.whoSaid(query, options.limit ?? 5).map((m) => ({ ...this.quoteItem(m.quote), score: round(m.score) }));
+    // One match per statement (its best-scoring place), then, at equal score, the statement with more sources first.
+    const limit = options.limit ?? 5;
+    const seen = new Set<QuoteItem>();
+    const matches: WhoSaidMatchItem[] = [];
+    for (const m of this.finder.whoSaid(query, Math.max(limit * 4, 40))) {
+      const item = this.quoteItem(m.quote);
+      if (seen.has(item)) continue;
+      seen.add(item);
+      matches.push({ ...item, score: round(m.score) });
+    }
+    matches.sort((a, b) => b.score - a.score || b.sources - a.sources);
+    matches.splice(limit);
     if (matches.length === 0) return { kind: 'who-said', query, matches, notice: `Nobody in the corpus said "${query}".` };
     const top = matches[0]!;
     if (top.speaker === null) return { kind: 'who-said', query, matches, notice: 'The article quotes these words without naming who said them.' };
@@ -189,7 +285,7 @@ export class Engine {
   /** Quotes in corpus order; with a name, only that person's (any alias works). */
   quotes(speaker?: string | null): QuotesAnswer {
     if (speaker == null || speaker.trim() === '') {
-      const quotes = this.finder.quotesBy().map((q) => this.quoteItem(q));
+      const quotes = this.statementItems(this.finder.quotesBy());
       return { kind: 'quotes', query: null, person: null, quotes, ...(quotes.length ? {} : { notice: this.corpusEmptyNotice() ?? 'The corpus holds no quotes.' }) };
     }
     const clean = cleanQuery(speaker, 'name');
@@ -197,18 +293,18 @@ export class Engine {
     const exact = this.finder.person(clean.text);
     // a name typed with a typo or two finds the person it is nearest to, and says so
     const person = exact ?? this.finder.personLoosely(clean.text);
-    const quotes = this.finder.quotesBy(person ? person.name : clean.text).map((q) => this.quoteItem(q));
+    const quotes = this.statementItems(this.finder.quotesBy(person ? person.name : clean.text));
     if (!person) {
       return { kind: 'quotes', query: clean.text, person: null, quotes, ...(quotes.length ? {} : { notice: `Nobody called "${clean.text}" appears in the corpus. /people lists who does.` }) };
     }
     const nearest = exact ? '' : `Nobody is called "${clean.text}"; the nearest name is ${person.name}.`;
     const notice = [nearest, quotes.length ? '' : `${person.name} is mentioned but not quoted in the corpus.`].filter(Boolean).join(' ') || undefined;
-    return { kind: 'quotes', query: clean.text, person: personItem(person), quotes, ...(notice ? { notice } : {}) };
+    return { kind: 'quotes', query: clean.text, person: personItem(person, this.statements), quotes, ...(notice ? { notice } : {}) };
   }
 
   /** Everyone the corpus names, most quoted first. */
   people(): PeopleAnswer {
-    const people = this.parts.quotes.people.map(personItem);
+    const people = this.parts.quotes.people.map((p) => personItem(p, this.statements));
     return people.length ? { kind: 'people', people } : { kind: 'people', people, notice: this.corpusEmptyNotice() ?? 'The corpus names no people.' };
   }
 
@@ -266,7 +362,7 @@ export class Engine {
     const where = `\u00b6${paragraph} of \u201c${article.title}\u201d`;
     if (!article.published) return { ...base, events: [], notice: `${where} gives no date, and the article has no publication date.` };
     const words = passage && text.includes(passage) ? passage : firstSentenceish(text);
-    const item: EventItem = { date: article.published, precision: 'day', expression: 'publication date', modifier: null, text: markCuts(words, text), citations: [cite(article, paragraph, words)] };
+    const item: EventItem = { date: article.published, precision: 'day', expression: 'publication date', modifier: null, text: markCuts(words, text), citations: [cite(article, paragraph, words)], sources: 1 };
     return { ...base, events: [item], notice: `${where} gives no date of its own: it was published on ${article.published}.` };
   }
 
@@ -299,26 +395,139 @@ export class Engine {
       expression: e.expression,
       modifier: e.modifier,
       text: markCuts(e.text, firstParagraph),
-      // each place links to its own paragraph's words (a merged event is told differently in each)
+      // each place links to its own paragraph's words (a merged event is told differently in each, across articles too)
       citations: e.sources.map((s, i) => {
         const article = this.article(s.article);
         const paragraph = article.paragraphs[s.paragraph - 1]?.text;
         return cite(article, s.paragraph, i === 0 || !paragraph ? e.text : passageIn(paragraph, e.text, e.expression));
       }),
+      sources: this.sourceCount(e.sources.map((s) => s.article)),
     };
+  }
+
+  /**
+   * The story brief: an extractive overview of the corpus as one story. The span of publication dates, the outlets,
+   * the people quoted in the most sources, and the events and statements carried by the most sources, each item
+   * with its citations. Nothing in it that the corpus does not say.
+   */
+  story(options: { limit?: number } = {}): StoryAnswer {
+    const limit = Math.max(1, Math.floor(options.limit ?? 5));
+    const articles = this.corpus.articles;
+    const outlets = new Map<string, number>();
+    const firstOf = new Map<string, Article>();
+    const earlier = (a: Article, b: Article) => (a.published ?? '9999') < (b.published ?? '9999') || ((a.published ?? '9999') === (b.published ?? '9999') && a.id < b.id);
+    let first: Article | null = null;
+    let last: Article | null = null;
+    for (const a of articles) {
+      if (a.source) {
+        outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
+        const f = firstOf.get(a.source);
+        if (!f || earlier(a, f)) firstOf.set(a.source, a);
+      }
+      if (a.published) {
+        if (!first || earlier(a, first)) first = a;
+        if (!last || earlier(last, a)) last = a;
+      }
+    }
+    const sources = [...outlets].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([name]) => name);
+    const from = first?.published ?? null;
+    const to = last?.published ?? null;
+    const lead = (a: Article) => cite(a, 1);
+    const statements = this.statements.all().filter((q) => q.speaker !== null).map((q) => this.quoteItem(q));
+    const named = new Set(this.parts.quotes.people.map((p) => p.name));
+    const byPerson = new Map<string, { quotes: number; articles: Set<string>; best: QuoteItem }>();
+    for (const item of statements) {
+      if (!item.speaker || !named.has(item.speaker)) continue;
+      let p = byPerson.get(item.speaker);
+      if (!p) byPerson.set(item.speaker, (p = { quotes: 0, articles: new Set(), best: item }));
+      p.quotes++;
+      if (item.sources > p.best.sources) p.best = item;
+      for (const c of item.citations) p.articles.add(this.duplicates.originOf(c.article));
+    }
+    const people = [...byPerson]
+      .map(([name, p]) => ({ name, quotes: p.quotes, sources: p.articles.size }))
+      .sort((a, b) => b.sources - a.sources || b.quotes - a.quotes || a.name.localeCompare(b.name));
+    const quotes = [...statements].sort(
+      (a, b) =>
+        b.sources - a.sources ||
+        b.citations.length - a.citations.length ||
+        (a.kind === 'indirect' ? 1 : 0) - (b.kind === 'indirect' ? 1 : 0) ||
+        b.quote.length - a.quote.length ||
+        a.citation.article.localeCompare(b.citation.article) ||
+        a.citation.paragraph - b.citation.paragraph,
+    );
+    const dated = this.parts.events.filter((e) => e.date !== null).map((e) => this.eventItem(e));
+    const rankedEvents = [...dated].sort(
+      (a, b) =>
+        b.sources - a.sources ||
+        b.citations.length - a.citations.length ||
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        a.citations[0]!.article.localeCompare(b.citations[0]!.article) ||
+        a.citations[0]!.paragraph - b.citations[0]!.paragraph,
+    );
+    const events = rankedEvents.slice(0, limit);
+    const answer: StoryAnswer = {
+      kind: 'story',
+      articles: articles.length,
+      sources,
+      span: { from, to },
+      people: people.slice(0, limit),
+      events,
+      quotes: quotes.slice(0, limit),
+      cited: {
+        outlets: sources.map((s) => lead(firstOf.get(s)!)),
+        from: first ? lead(first) : null,
+        to: last ? lead(last) : null,
+        people: people.slice(0, limit).map((p) => byPerson.get(p.name)!.best.citations),
+      },
+    };
+    const more = { people: Math.max(0, people.length - limit), events: Math.max(0, dated.length - limit), quotes: Math.max(0, quotes.length - limit) };
+    if (more.people || more.events || more.quotes) answer.more = more;
+    if (articles.length === 0) answer.notice = this.corpusEmptyNotice();
+    else if (!statements.length && !dated.length) answer.notice = 'The corpus quotes nobody and tells no dated event.';
+    return answer;
   }
 
   /** The corpus: articles and the files that could not be loaded. */
   articles(): ArticlesAnswer {
-    const articles = this.corpus.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, paragraphs: a.paragraphs.length }));
+    const articles = this.corpus.articles.map((a) => {
+      const item: ArticleItem = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, paragraphs: a.paragraphs.length };
+      const of = this.duplicates.duplicateOf.get(a.id);
+      if (of) item.duplicateOf = of;
+      return item;
+    });
     const answer: ArticlesAnswer = { kind: 'articles', articles, problems: this.corpus.problems };
     if (articles.length === 0) answer.notice = 'The corpus holds no articles yet: add Markdown files to the corpus folder and reload.';
     return answer;
   }
 }
 
-function personItem(p: Person): PersonItem {
-  return { name: p.name, aliases: p.aliases, roles: p.roles, quotes: p.quotes, mentions: p.mentions };
+function personItem(p: Person, statements?: StatementIndex): PersonItem {
+  // Quotes counts statements: one statement reported in several places (or articles) is one.
+  return { name: p.name, aliases: p.aliases, roles: p.roles, quotes: statements ? Math.min(p.quotes, statements.countBy(p.name)) : p.quotes, mentions: p.mentions };
+}
+
+/** A wording as compared between places: case, quote style, punctuation and spacing folded. */
+function wordingKey(s: string): string {
+  return s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+}
+
+/**
+ * The wordings of a statement when they differ: the canonical wording first, then each other direct wording with its
+ * places. A fragment of the canonical wording is the same wording (a shorter cut of it); reports in indirect speech
+ * are places, not wordings. Undefined when every place prints the same words.
+ */
+function wordingVariants(places: Quote[], citations: Citation[]): QuoteVariant[] | undefined {
+  const canonical = wordingKey(places[0]!.quote);
+  const variants: Array<{ key: string; v: QuoteVariant }> = [{ key: canonical, v: { quote: places[0]!.quote, citations: [] } }];
+  places.forEach((q, i) => {
+    if (q.kind === 'indirect' && i > 0) return;
+    const key = wordingKey(q.quote);
+    const into = variants.find((x) => x.key.includes(key));
+    if (into) into.v.citations.push(citations[i]!);
+    else variants.push({ key, v: { quote: q.quote, citations: [citations[i]!] } });
+  });
+  return variants.length > 1 ? variants.map((x) => x.v) : undefined;
 }
 
 function round(n: number): number {

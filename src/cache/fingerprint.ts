@@ -13,7 +13,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bump when extraction logic changes in a way the code hash below would not see. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 const ROOT = PROJECT_ROOT;
 /** What the built parts depend on besides the corpus. */

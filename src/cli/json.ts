@@ -18,5 +18,7 @@ export function toJson(answer: Answer): unknown {
       return { events: answer.events, ...notice };
     case 'articles':
       return { articles: answer.articles, problems: answer.problems, ...notice };
+    case 'story':
+      return { articles: answer.articles, sources: answer.sources, span: answer.span, people: answer.people, events: answer.events, quotes: answer.quotes, ...notice };
   }
 }

@@ -26,11 +26,12 @@ commands:
   timeline [--about TEXT] [--from DATE] [--to DATE]
   articles                  the corpus and the files it skipped
   add <url-or-file> [--published YYYY-MM-DD]   add an article from a link or a saved page (.html, .md, .txt)
-  remove <id>               delete an article's file and reload`;
+  remove <id>               delete an article's file and reload
+  story                     the story in brief: outlets, dates, people, top events and quotes by sources`;
 
 class UsageError extends Error {}
 
-const COMMANDS = ['search', 'ask', 'who-said', 'quotes', 'people', 'timeline', 'articles', 'add', 'remove'];
+const COMMANDS = ['search', 'ask', 'who-said', 'quotes', 'people', 'timeline', 'articles', 'story', 'add', 'remove'];
 
 const OPTIONS = {
   corpus: { type: 'string' },
@@ -104,8 +105,10 @@ function run(engine: Engine, command: string, words: string[], flags: { speaker?
     }
     case 'articles':
       return engine.articles();
+    case 'story':
+      return engine.story();
     default:
-      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles, add, remove`);
+      throw new UsageError(`unknown command "${command}"; commands: search, ask, who-said, quotes, people, timeline, articles, add, remove, story`);
   }
 }
 

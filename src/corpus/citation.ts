@@ -62,3 +62,14 @@ export function firstSentenceish(text: string): string {
   for (let i = 1; i < sentences.length && end - first.start < FIRST_SENTENCE_MIN; i++) end = sentences[i]!.end;
   return text.slice(first.start, end);
 }
+
+/** The outlets of some citations, compactly: "CNBC, Example Wire +2" (distinct outlets in order; an article without one by its title). */
+export function compactSources(citations: ReadonlyArray<{ source: string | null; title?: string }>, show = 2): string {
+  const names: string[] = [];
+  for (const c of citations) {
+    const name = c.source ?? c.title ?? 'unnamed outlet';
+    if (!names.includes(name)) names.push(name);
+  }
+  const rest = names.length - show;
+  return names.slice(0, show).join(', ') + (rest > 0 ? ` +${rest}` : '');
+}

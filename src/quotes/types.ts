@@ -37,6 +37,9 @@ export interface QuoteData {
   /** Quoted words the text attributes to no one (scare quotes, labels, unsourced criticism): speaker null. who-said
    * still finds them; they are not listed as anybody's quotes. */
   unattributed?: Quote[];
+  /** For each quote (same index), the index of the canonical quote of its statement: one statement of one speaker,
+   * however often and wherever it is reported (statements.ts). Recomputed when absent. */
+  statement?: number[];
   /** Written by older versions only: the text of every paragraph that holds a quote, by "article#paragraph". The
    * paragraphs now come from the articles given to QuoteFinder. */
   contexts?: Record<string, string>;

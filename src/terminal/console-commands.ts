@@ -11,12 +11,13 @@ export type ConsoleCommand =
   | { name: 'people' | 'articles' | 'reload' | 'help' | 'quit' }
   | { name: 'add'; target: string; published: string | null }
   | { name: 'remove'; id: string }
+  | { name: 'story' }
   | { name: 'free'; text: string }
   | { name: 'unknown'; word: string }
   | { name: 'empty' };
 
 /** The command words a console line may start with (after the slash), for "did you mean …?". */
-export const CONSOLE_COMMAND_WORDS = ['search', 'ask', 'who', 'quotes', 'people', 'timeline', 'articles', 'reload', 'help', 'quit', 'exit'] as const;
+export const CONSOLE_COMMAND_WORDS = ['search', 'ask', 'who', 'quotes', 'people', 'timeline', 'articles', 'story', 'add', 'remove', 'reload', 'help', 'quit', 'exit'] as const;
 
 function takeFlag(words: string[], flag: string): string | null {
   const i = words.indexOf(flag);
@@ -64,6 +65,8 @@ export function parseConsoleLine(line: string): ConsoleCommand {
     }
     case 'remove':
       return { name: 'remove', id: text };
+    case 'story':
+      return { name: 'story' };
     case 'people':
     case 'articles':
     case 'reload':

@@ -25,6 +25,7 @@ export const CONSOLE_HELP = `Commands (the same as in Discord):
   /people                    people the corpus names
   /timeline [about] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   /articles                  the articles loaded and files skipped
+  /story                     the story in brief: outlets, dates, most-quoted people, top events and quotes
   /reload                    re-read the corpus folder
   /add <url-or-file> [--published YYYY-MM-DD]   add an article from a link or a saved page
   /remove <id>               delete an article (ids: /articles)
@@ -104,10 +105,15 @@ export async function answerCommand(store: CorpusStore, cmd: ConsoleCommand, col
       return render(engine.people());
     case 'articles':
       return render(engine.articles());
+    case 'story':
+      return render(engine.story());
     case 'timeline':
       return render(engine.timeline({ about: cmd.about, from: cmd.from, to: cmd.to }));
-    case 'reload':
-      return reloadText(await store.reload());
+    case 'reload': {
+      const text = reloadText(await store.reload());
+      const dups = store.engine.articles().articles.filter((a) => a.duplicateOf);
+      return dups.length ? `${text}\nnear-duplicates (not counted as other sources): ${dups.map((a) => `${a.id} (of ${a.duplicateOf})`).join(', ')}` : text;
+    }
     case 'add':
     case 'remove':
       try {

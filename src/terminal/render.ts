@@ -3,7 +3,8 @@
  * colour only when the output is a terminal (plain when piped or NO_COLOR is set).
  */
 import { styleText } from 'node:util';
-import type { Answer, ArticlesAnswer, EventItem, Marks, PeopleAnswer, QuoteItem, QuotesAnswer, SearchAnswer, TimelineAnswer, WhoSaidAnswer } from '../answers.ts';
+import type { Answer, ArticlesAnswer, EventItem, Marks, PeopleAnswer, QuoteItem, QuotesAnswer, SearchAnswer, StoryAnswer, TimelineAnswer, WhoSaidAnswer } from '../answers.ts';
+import { compactSources } from '../corpus/citation.ts';
 import type { Citation } from '../corpus/types.ts';
 
 type Style = Parameters<typeof styleText>[0];
@@ -42,15 +43,26 @@ function renderSearch(a: SearchAnswer, p: Painter): string {
   const lines: string[] = [];
   if (a.answer) lines.push(`${p.paint('bold', 'Answer:')} ${a.answer}`, '');
   a.results.forEach((r, i) => {
-    lines.push(`${p.paint('cyan', `[${i + 1}]`)} ${p.marked(r.excerpt, r.marks)}`, cited(p, i + 1, r.citation), '');
+    lines.push(`${p.paint('cyan', `[${i + 1}]`)} ${p.marked(r.excerpt, r.marks)}`, cited(p, i + 1, r.citation));
+    if (r.also?.length) lines.push(p.paint('dim', `   also in ${compactSources(r.also)}:`), ...r.also.map((c, k) => cited(p, k + 2, c)));
+    lines.push('');
   });
   return lines.join('\n').trimEnd();
 }
 
+/** A quote item: the speaker and canonical words, its sources compactly, every place numbered, and the wordings where sources differ. */
 function quoteLine(q: QuoteItem, i: number, p: Painter): string {
   const who = q.speaker ?? 'unattributed';
   const shown = q.kind === 'indirect' ? q.quote : `\u201c${q.quote}\u201d`;
-  return `${p.paint('cyan', `[${i + 1}]`)} ${p.paint('bold', who)} (${q.kind}): ${shown}\n${cited(p, i + 1, q.citation)}`;
+  const places = q.citations ?? [q.citation];
+  const lines = [`${p.paint('cyan', `[${i + 1}]`)} ${p.paint('bold', who)} (${q.kind}): ${shown}`];
+  if (places.length > 1) lines.push(p.paint('dim', `   ${q.sources} source${q.sources === 1 ? '' : 's'}: ${compactSources(places)}`));
+  places.forEach((c, k) => lines.push(cited(p, k + 1, c)));
+  if (q.variants) {
+    lines.push(p.paint('yellow', '   sources differ:'));
+    for (const v of q.variants) lines.push(`     \u201c${v.quote}\u201d ${p.paint('dim', `[${v.citations.map((c) => places.indexOf(c) + 1).join('][')}]`)}`);
+  }
+  return lines.join('\n');
 }
 
 function renderWhoSaid(a: WhoSaidAnswer, p: Painter): string {
@@ -78,7 +90,8 @@ function eventLine(e: EventItem, p: Painter): string {
   const date = e.date ?? `${e.expression} (date unknown)`;
   const mod = e.modifier ? ` ${e.modifier}` : '';
   const refs = e.citations.map((c, k) => cited(p, k + 1, c)).join('\n');
-  return `${p.paint('cyan', `${date}${mod}`)}  ${e.text} ${p.paint('dim', `(\u201c${e.expression}\u201d)`)}\n${refs}`;
+  const told = (e.sources ?? 1) > 1 ? `\n${p.paint('dim', `   ${e.sources} sources: ${compactSources(e.citations)}`)}` : '';
+  return `${p.paint('cyan', `${date}${mod}`)}  ${e.text} ${p.paint('dim', `(\u201c${e.expression}\u201d)`)}${told}\n${refs}`;
 }
 
 function renderTimeline(a: TimelineAnswer, p: Painter): string {
@@ -90,11 +103,34 @@ function renderTimeline(a: TimelineAnswer, p: Painter): string {
 
 function renderArticles(a: ArticlesAnswer, p: Painter): string {
   const lines = a.articles.map(
-    (x) => `${p.paint('bold', x.title)}\n   ${[x.source, x.published, `${x.paragraphs} paragraphs`, `id ${x.id}`].filter(Boolean).join(', ')}${x.url ? `\n   ${p.paint('dim', x.url)}` : ''}`,
+    (x) =>
+      `${p.paint('bold', x.title)}\n   ${[x.source, x.published, `${x.paragraphs} paragraphs`, `id ${x.id}`].filter(Boolean).join(', ')}${x.duplicateOf ? `\n   ${p.paint('yellow', `near-duplicate of ${x.duplicateOf}: not counted as another source`)}` : ''}${x.url ? `\n   ${p.paint('dim', x.url)}` : ''}`,
   );
+  const dups = a.articles.filter((x) => x.duplicateOf).length;
+  if (dups) lines.push('', p.paint('yellow', `${dups} article(s) near-duplicate another: ${a.articles.length - dups} independent source(s).`));
   if (a.problems.length) {
     lines.push('', p.paint('yellow', `Skipped ${a.problems.length} file(s):`), ...a.problems.map((x) => `   ${x.file}: ${x.reason}`));
   }
+  return lines.join('\n');
+}
+
+function renderStory(a: StoryAnswer, p: Painter): string {
+  if (a.articles === 0) return '';
+  const span = a.span.from ? (a.span.from === a.span.to ? a.span.from : `${a.span.from} to ${a.span.to}`) : 'dates unknown';
+  const lines = [`${p.paint('bold', 'Story:')} ${a.articles} article(s) from ${a.sources.length ? compactSources(a.sources.map((s) => ({ source: s })), 4) : 'unnamed outlets'}, ${span}`];
+  if (a.people.length) {
+    lines.push('', p.paint('bold', 'Most quoted:'));
+    for (const x of a.people) lines.push(`  ${x.name}: ${x.quotes} statement(s) in ${x.sources} source(s)`);
+  }
+  if (a.events.length) {
+    lines.push('', p.paint('bold', 'Top events:'));
+    for (const e of a.events) lines.push(eventLine(e, p));
+  }
+  if (a.quotes.length) {
+    lines.push('', p.paint('bold', 'Top quotes:'));
+    a.quotes.forEach((q, i) => lines.push(quoteLine(q, i, p)));
+  }
+  if (a.more) lines.push('', p.paint('dim', `More: ${a.more.people} people, ${a.more.events} events, ${a.more.quotes} quotes (/people, /timeline, /quotes).`));
   return lines.join('\n');
 }
 
@@ -121,6 +157,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
       break;
     case 'articles':
       body = renderArticles(answer, p);
+      break;
+    case 'story':
+      body = renderStory(answer, p);
       break;
   }
   const notice = answer.notice ? p.paint('yellow', answer.notice) : '';

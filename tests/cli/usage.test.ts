@@ -14,7 +14,7 @@ describe('cli usage errors', () => {
     [['serch', 'cyber'], 'unknown command "serch" (did you mean search?)'],
     [['timelnie'], 'unknown command "timelnie" (did you mean timeline?)'],
     [['whosaid', 'idea'], 'unknown command "whosaid" (did you mean who-said?)'],
-    [['frobnicate'], 'unknown command "frobnicate"; commands: search, ask, who-said, quotes, people, timeline, articles, add, remove (cli --help for usage)'],
+    [['frobnicate'], 'unknown command "frobnicate"; commands: search, ask, who-said, quotes, people, timeline, articles, story, add, remove (cli --help for usage)'],
   ])('%j', async (args, line) => {
     const r = await cli(args);
     expect(r.stderr).toBe(`${line}\n`);

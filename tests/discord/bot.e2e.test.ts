@@ -75,7 +75,7 @@ describe('start-up', () => {
     expect(h.deployed.scope).toBe('guild');
     const registered = h.fake.commands.get(h.fake.guildId)!;
     const byName = new Map(registered.map((c) => [c.name, c as Record<string, unknown>]));
-    expect([...byName.keys()].sort()).toEqual(['Find in story', 'articles', 'ask', 'corpus', 'help', 'quotes', 'reload', 'search', 'timeline', 'who']);
+    expect(['Find in story', 'articles', 'ask', 'corpus', 'help', 'quotes', 'reload', 'search', 'story', 'timeline', 'who']);
     const who = byName.get('who') as { options: Array<{ name: string; options: Array<{ name: string; autocomplete?: boolean }> }> };
     expect(who.options.map((o) => o.name)).toEqual(['said', 'is']);
     expect(who.options[1]!.options[0]).toMatchObject({ name: 'name', autocomplete: true });
@@ -224,7 +224,7 @@ describe('commands', () => {
   it('/help lists every command privately', async () => {
     const { payload } = await h.fake.reply(h.fake.command('help'));
     expect(payload.flags).toBe(EPHEMERAL);
-    for (const usage of ['/who said', '/who is', '/quotes', '/timeline', '/search', '/ask', '/articles', '/reload', '/help', 'Find in story']) expect(text(payload)).toContain(`**${usage}**`);
+    for (const usage of ['/who said', '/who is', '/quotes', '/timeline', '/search', '/ask', '/articles', '/story', '/reload', '/help', 'Find in story']) expect(text(payload)).toContain(`**${usage}**`);
   });
 
   it('"Find in story" searches with the text of the chosen message', async () => {

@@ -57,7 +57,7 @@ beforeAll(async () => {
 describe('npm run deploy-commands', () => {
   it('registers the commands in the guild when DISCORD_GUILD_ID is set, without printing the token', () => {
     expect(guild.code).toBe(0);
-    expect(fake.commands.get(fake.guildId)?.map((c) => c.name).sort()).toEqual(['Find in story', 'articles', 'ask', 'corpus', 'help', 'quotes', 'reload', 'search', 'timeline', 'who']);
+    expect(fake.commands.get(fake.guildId)?.map((c) => c.name).sort()).toEqual(['Find in story', 'articles', 'ask', 'corpus', 'help', 'quotes', 'reload', 'search', 'story', 'timeline', 'who']);
     expect(guild.out).toContain('commands registered in the server');
     expect(guild.out).not.toContain(fake.token);
   });
@@ -68,7 +68,7 @@ describe('deployCommands', () => {
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
     const result = await deployCommands(config, { log: memoryLogger([]) });
     expect(result).toMatchObject({ scope: 'global', applicationId: fake.appId });
-    expect(fake.commands.get('global')).toHaveLength(10);
+    expect(fake.commands.get('global')).toHaveLength(11);
     expect(fake.calls.filter((c) => c.method === 'PUT').map((c) => c.path)).toContain(`/applications/${fake.appId}/commands`);
   });
 });

@@ -6,7 +6,7 @@ import { mentionView } from '../../src/discord/mention-view.ts';
 
 const stats = { articles: 1, paragraphs: 3, quotes: 1, people: 1, events: 2 };
 const citation = { article: 'a', title: 'A', source: null, url: null, published: null, paragraph: 1 };
-const event = (date: string): EventItem => ({ date, precision: 'day', expression: date, modifier: null, text: `On ${date}.`, citations: [citation] });
+const event = (date: string): EventItem => ({ date, precision: 'day', expression: date, modifier: null, text: `On ${date}.`, citations: [citation], sources: 1 });
 
 /** An engine whose timeline knows events about "Alpha Gamma" only, and whose other answers are empty. */
 const engine = {

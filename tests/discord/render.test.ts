@@ -85,8 +85,8 @@ describe('answers', () => {
       kind: 'who-said',
       query: 'close',
       matches: [
-        { speaker: 'Ann Example', quote: 'It was close', kind: 'direct', citation: cite(13), score: 0.9 },
-        { speaker: null, quote: 'Not that close', kind: 'indirect', citation: cite(14), score: 0.4 },
+        { speaker: 'Ann Example', quote: 'It was close', kind: 'direct', citation: cite(13), citations: [cite(13)], sources: 1, score: 0.9 },
+        { speaker: null, quote: 'Not that close', kind: 'indirect', citation: cite(14), citations: [cite(14)], sources: 1, score: 0.4 },
       ],
     };
     const [page] = renderPages(whoSaidView(answer, stats));
@@ -100,7 +100,7 @@ describe('answers', () => {
       kind: 'quotes',
       query: 'Example',
       person: { name: 'Ann Example', aliases: ['Example'], roles: ['Senator'], quotes: 1, mentions: 3 },
-      quotes: [{ speaker: 'Ann Example', quote: 'Hello', kind: 'post', citation: cite(5) }],
+      quotes: [{ speaker: 'Ann Example', quote: 'Hello', kind: 'post', citation: cite(5), citations: [cite(5)], sources: 1 }],
     };
     const [page] = renderPages(quotesView(answer, stats, { card: true }));
     expect(page!.title).toBe('Ann Example');
@@ -110,7 +110,7 @@ describe('answers', () => {
   });
 
   it('the timeline keeps the engine order, with dates and the words that gave them', () => {
-    const event = (date: string, expression: string, p: number) => ({ date, precision: 'day' as const, expression, modifier: null, text: `Event of ${date}.`, citations: [cite(p)] });
+    const event = (date: string, expression: string, p: number) => ({ date, precision: 'day' as const, expression, modifier: null, text: `Event of ${date}.`, citations: [cite(p)], sources: 1 });
     const answer: TimelineAnswer = { kind: 'timeline', about: null, from: null, to: null, events: [event('2019', 'last year', 1), event('2020-01-30', 'on Thursday', 2)] };
     const d = renderPages(timelineView(answer, stats))[0]!.description!;
     expect(d.indexOf('**2019** (last year): Event of 2019.')).toBeLessThan(d.indexOf('**2020-01-30** (on Thursday)'));
@@ -118,7 +118,7 @@ describe('answers', () => {
   });
 
   it('a page of a longer timeline says how many events it shows of how many', () => {
-    const event = (date: string, p: number) => ({ date, precision: 'day' as const, expression: date, modifier: null, text: `Event of ${date}.`, citations: [cite(p)] });
+    const event = (date: string, p: number) => ({ date, precision: 'day' as const, expression: date, modifier: null, text: `Event of ${date}.`, citations: [cite(p)], sources: 1 });
     const paged: TimelineAnswer = { kind: 'timeline', about: null, from: null, to: null, events: [event('2019-01-01', 1), event('2019-01-02', 2)], total: 12_345, offset: 0 };
     expect(renderPages(timelineView(paged, stats))[0]!.description).toContain('Showing 2 of 12,345 events');
     const whole: TimelineAnswer = { ...paged, total: 2 };
@@ -126,7 +126,7 @@ describe('answers', () => {
   });
 
   it("an event's modifier is shown once, before its date words", () => {
-    const event = (modifier: string, expression: string) => ({ date: '2020-01-30', precision: 'day' as const, expression, modifier, text: 'It happened.', citations: [cite(1)] });
+    const event = (modifier: string, expression: string) => ({ date: '2020-01-30', precision: 'day' as const, expression, modifier, text: 'It happened.', citations: [cite(1)], sources: 1 });
     const d = renderPages(timelineView({ kind: 'timeline', about: null, from: null, to: null, events: [event('late', 'late Thursday'), event('night', 'Thursday')] }, stats))[0]!.description!;
     expect(d).toContain('**2020-01-30** (late Thursday): It happened.');
     expect(d).toContain('**2020-01-30** (night Thursday): It happened.');
@@ -134,9 +134,9 @@ describe('answers', () => {
 
   it('items stay within their size even with long titles and links on every citation', () => {
     const long = cite(9, { title: 'Headline '.repeat(60), url: `https://example.com/${'segment/'.repeat(70)}` });
-    const event = { date: '2020', precision: 'year' as const, expression: 'in 2020', modifier: null, text: 'word '.repeat(3000), citations: [long, long, long, long, long] };
+    const event = { date: '2020', precision: 'year' as const, expression: 'in 2020', modifier: null, text: 'word '.repeat(3000), citations: [long, long, long, long, long], sources: 1 };
     const timeline = renderPages(timelineView({ kind: 'timeline', about: null, from: null, to: null, events: [event, event, event] }, stats));
-    const quotes = renderPages(quotesView({ kind: 'quotes', query: null, person: null, quotes: Array.from({ length: 6 }, () => ({ speaker: 'X', quote: 'word '.repeat(3000), kind: 'direct' as const, citation: long })) }, stats));
+    const quotes = renderPages(quotesView({ kind: 'quotes', query: null, person: null, quotes: Array.from({ length: 6 }, () => ({ speaker: 'X', quote: 'word '.repeat(3000), kind: 'direct' as const, citation: long, citations: [long], sources: 1 })) }, stats));
     for (const page of [...timeline, ...quotes]) {
       expect(page.description!.length).toBeLessThanOrEqual(4096);
       expect(page.description).toMatch(/\[\d+\] /);

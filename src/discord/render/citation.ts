@@ -54,3 +54,23 @@ function plural(n: number, word: string): string {
 export function corpusFooter(stats: EngineStats): string {
   return [plural(stats.articles, 'article'), plural(stats.paragraphs, 'paragraph'), plural(stats.quotes, 'quote'), plural(stats.events, 'event')].join(' \u00b7 ');
 }
+
+/**
+ * Numbered links to each place, compactly: "[1](link) [2](link) [3](link) +4 more" within `max` characters. A place
+ * without a link is named instead ("2: Example Wire ¶5"), so every number still leads somewhere.
+ */
+export function citationLinks(citations: readonly Citation[], max = 400, show = 6): string {
+  const parts: string[] = [];
+  let used = 0;
+  for (let i = 0; i < citations.length && i < show; i++) {
+    const c = citations[i]!;
+    const url = linkTarget(c.url);
+    const label = escapeText(`${c.source ?? trimText(c.title, 40)} \u00b6${c.paragraph}`).replace(/[[\]]/g, '');
+    const part = url ? `[${i + 1}](${url})` : `${i + 1}: ${label}`;
+    if (parts.length && used + part.length + 12 > max) break;
+    parts.push(part);
+    used += part.length + 1;
+  }
+  const rest = citations.length - parts.length;
+  return parts.join(' ') + (rest > 0 ? ` +${rest} more` : '');
+}

@@ -10,5 +10,6 @@ export const COLOURS = {
   reloaded: 0x22c55e,
   notReloaded: 0xeab308,
   help: 0x94a3b8,
+  story: 0x0ea5e9,
   error: 0xef4444,
 } as const;

@@ -25,7 +25,8 @@ function change(label: string, before: number, after: number): string {
   return `${label} ${before} \u2192 ${after}${delta ? ` (${delta > 0 ? '+' : ''}${delta})` : ''}`;
 }
 
-export function reloadEmbed(report: ReloadReport, stats: EngineStats, titles: ReadonlyMap<string, string> = new Map()): APIEmbed {
+/** `duplicates`: near-duplicate article id → the article it duplicates (reported, not counted as independent sources). */
+export function reloadEmbed(report: ReloadReport, stats: EngineStats, titles: ReadonlyMap<string, string> = new Map(), duplicates: ReadonlyMap<string, string> = new Map()): APIEmbed {
   const name = (id: string) => titles.get(id) ?? id;
   const lines: string[] = [];
   if (!report.ok) lines.push(fitText(report.message ?? 'The corpus was not reloaded; the one in use is kept.', 600));
@@ -37,6 +38,10 @@ export function reloadEmbed(report: ReloadReport, stats: EngineStats, titles: Re
   lines.push(
     [change('Articles', before.articles, after.articles), change('paragraphs', before.paragraphs, after.paragraphs), change('quotes', before.quotes, after.quotes), change('events', before.events, after.events)].join(' \u00b7 '),
   );
+  if (report.ok && duplicates.size) {
+    const pairs = [...duplicates].map(([id, of]) => `${name(id)} (of ${name(of)})`);
+    lines.push(`**Near-duplicates (${duplicates.size}), not counted as other sources:** ${listWithin(pairs, 500)}`);
+  }
   if (report.problems.length) {
     lines.push(`**Problems (${report.problems.length} file${report.problems.length === 1 ? '' : 's'}):**`);
     let room = LIMITS.embedDescription - lines.join('\n').length - 200;

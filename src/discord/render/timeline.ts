@@ -1,6 +1,7 @@
 /** The timeline: dated events in order, each with the words that date it and its citations. */
 import type { EventItem, TimelineAnswer } from '../../answers.ts';
 import type { EngineStats } from '../../engine.ts';
+import { compactSources } from '../../corpus/citation.ts';
 import { citationLines, corpusFooter } from './citation.ts';
 import { COLOURS } from './colours.ts';
 import { ITEM_MAX, type ListView } from './list-view.ts';
@@ -22,7 +23,8 @@ export function eventItem(e: EventItem, firstNumber: number): string {
   const said = words && words.toLowerCase() !== date.toLowerCase() ? ` (${fitText(words, 80)})` : '';
   const shown = e.citations.slice(0, MAX_CITATIONS);
   const more = e.citations.length - shown.length;
-  const citeText = citationLines(firstNumber, shown, CITATION_ROOM) + (more > 0 ? `\nand ${more} more` : '');
+  const told = (e.sources ?? 1) > 1 ? `\n**${e.sources} sources**: ${fitText(compactSources(e.citations), 120)}` : '';
+  const citeText = citationLines(firstNumber, shown, CITATION_ROOM) + (more > 0 ? `\nand ${more} more` : '') + told;
   const head = `**${date}**${said}: `;
   return `${head}${fitText(e.text, ITEM_MAX - head.length - citeText.length - 2)}\n${citeText}`;
 }
