@@ -58,7 +58,7 @@ describe('start-up', () => {
   it('logs one ready line, and the token in no line', () => {
     const ready = h.logs.filter((l) => l.includes('Discord bot ready'));
     expect(ready).toHaveLength(1);
-    expect(JSON.parse(ready[0]!)).toMatchObject({ user: 'storydesk', guilds: 1, commands: 10, articles: 1 });
+    expect(JSON.parse(ready[0]!)).toMatchObject({ user: 'storydesk', guilds: 1, commands: 11, articles: 1 });
     expect(h.logs.join('')).not.toContain(h.fake.token);
     expect(h.logs.join('')).not.toContain(h.fake.token.split('.')[2]);
   });
