@@ -1,7 +1,7 @@
 /**
  * The forms a who-said query word may take in a quote: its own stem; a near spelling the quotes use when the typed
- * word is unknown to them (a typo: "ideaa" → "idea"); another inflection of the same word ("dumb" → "dumbest",
- * "dumbest" → "dumb"); and, weaker, a WordNet synonym of its most frequent senses ("foolish" → "stupid").
+ * word is unknown to them (a typo: "ideaa" → "idea"); another inflection of the same word ("bold" → "boldest",
+ * "boldest" → "bold"); and, weaker, a WordNet synonym of its most frequent senses ("foolish" → "stupid").
  * Each form carries a weight below 1 (but the word's own stem), so a quote in other words can match, never as well as
  * one in the asker's words; only forms the quotes hold are kept.
  */
@@ -59,7 +59,7 @@ function nearSpellings(word: string, vocabulary: Vocabulary): string[] {
   return best.sort((a, b) => vocabulary.count(b) - vocabulary.count(a)).slice(0, 2);
 }
 
-/** Other inflections of an adjective or verb ("dumb" ↔ "dumber", "dumbest"; "close" ↔ "closest"). */
+/** Other inflections of an adjective or verb ("bold" ↔ "bolder", "boldest"; "late" ↔ "latest"). */
 function inflections(word: string): string[] {
   const out = new Set<string>(baseForms(word).slice(1));
   const bases = [word, ...out];

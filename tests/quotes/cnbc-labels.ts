@@ -1,6 +1,6 @@
 /**
  * Hand labels for corpus/cnbc-2017-07-trump-putin-cyber-unit.md, following the devset conventions
- * (../shared/devset/README.md): direct quotes and posts with the speaker's fullest name, indirect speech as the
+ * (the dev-set conventions, outside this repository): direct quotes and posts with the speaker's fullest name, indirect speech as the
  * reported clause. Not labelled: show titles ("Meet the Press", "This Week"), the label "G-19 plus one", the
  * New York Times report (¶18, ¶20, ¶21 outer level), the correction line (¶27). The two "fox in charge of the
  * henhouse" phrases are criticism nobody is named for: quoted words with no speaker.
