@@ -9,19 +9,13 @@ import { parseHTML } from 'linkedom';
 import { parseFrontMatter } from '../corpus/front-matter.ts';
 import { blockToParagraphs, markdownParagraphs, splitBlocks } from '../corpus/paragraphs.ts';
 import { parseText } from '../corpus/parse-text.ts';
-import type { ParagraphKind } from '../corpus/types.ts';
 import type { DomDocument } from './dom.ts';
 import { IngestError } from './errors.ts';
 import { htmlParagraphs, type DroppedParagraph } from './html-paragraphs.ts';
 import { readMetadata } from './metadata.ts';
+import type { ArticleFields } from './write.ts';
 
-export interface Draft {
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  authors: string[];
-  paragraphs: Array<{ text: string; kind: ParagraphKind }>;
+export interface Draft extends ArticleFields {
   /** What was left out of the page, for tests and diagnostics. */
   dropped: DroppedParagraph[];
   warnings: string[];

@@ -15,6 +15,7 @@
  * it), never all pairs; every choice falls back on stable keys (article id, paragraph, offset), so the groups do not
  * depend on the order in which files were loaded.
  */
+import { UnionFind } from '../union-find.ts';
 import { isStopword } from './search-text.ts';
 import type { Quote } from './types.ts';
 
@@ -98,29 +99,6 @@ function better(a: Info, b: Info): boolean {
   // The same words: the wording without inserted brackets or spelled-out contractions.
   if (a.q.quote.length !== b.q.quote.length) return a.q.quote.length < b.q.quote.length;
   return compareQuotes(a.q, b.q) < 0;
-}
-
-class UnionFind {
-  readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[i] !== r) {
-      const next = this.parent[i]!;
-      this.parent[i] = r;
-      i = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 type Relation = 'peer' | 'fragment' | 'report' | null;

@@ -6,6 +6,7 @@
  * order of its places follow stable keys (article id, paragraph), so the groups and their text do not depend on the
  * order in which files were loaded. Undated events and events of one article only are left as they are.
  */
+import { UnionFind } from '../union-find.ts';
 import type { EventSource, TimelineEvent } from './types.ts';
 
 const STOPWORDS = new Set(
@@ -146,11 +147,7 @@ function groupBucket(bucket: TimelineEvent[]): TimelineEvent[][] {
       else postings.set(x, [i]);
     }
   });
-  const parent = bucket.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new UnionFind(bucket.length);
   const n = bucket.length;
   const tried = new Set<number>();
   words.forEach((w, i) => {
@@ -166,15 +163,13 @@ function groupBucket(bucket: TimelineEvent[]): TimelineEvent[][] {
         // Events of one article were merged by the article's own pass; only other articles join here.
         if (sharesArticle(arts[i]!, arts[j]!)) continue;
         if (!tellSame(w, words[j]!)) continue;
-        const ri = find(i);
-        const rj = find(j);
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        sets.union(i, j);
       }
     }
   });
   const groups = new Map<number, TimelineEvent[]>();
   bucket.forEach((e, i) => {
-    const r = find(i);
+    const r = sets.find(i);
     const g = groups.get(r);
     if (g) g.push(e);
     else groups.set(r, [e]);
