@@ -63,26 +63,34 @@ interface Token {
   word: string;
   /** A clause break sits between this token and the previous one. */
   breakBefore: boolean;
+  /** A quotation mark sits between this token and the previous one. */
+  quoteBefore: boolean;
   /** Capitalised and not the first word: a name ("the Fed"), never the verb. */
   name: boolean;
 }
+
+/** What a contraction stands for: "they'll", "she'd", "we're", "they've", "I'm". */
+const CONTRACTED: Record<string, string> = { "'ll": "'ll", "'d": 'would', "'re": 'are', "'ve": 'have', "'m": 'am' };
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z'\u2019-]*|[,;:()\u2014\u2013"\u201c\u201d]/g;
   let pendingBreak = false;
+  let pendingQuote = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0];
     if (CLAUSE_BREAK.test(w) && w.length === 1) {
       pendingBreak = true;
+      if (/["\u201c\u201d]/.test(w)) pendingQuote = true;
       continue;
     }
     let word = w.toLowerCase().replace(/\u2019/g, "'");
     // contractions: "they'll" -> "'ll", "he's" keeps its verb role via "'s"
-    const contraction = /^[a-z]+('ll|'d)$/.exec(word);
-    if (contraction) word = contraction[1] === "'ll" ? "'ll" : 'would';
-    out.push({ word, breakBefore: pendingBreak, name: /^[A-Z]/.test(w) && m.index > 0 && !/[.!?]["\u201d']?\s*$/.test(text.slice(0, m.index)) });
+    const contraction = /^[a-z]+('ll|'d|'re|'ve|'m)$/.exec(word);
+    if (contraction) word = CONTRACTED[contraction[1]!]!;
+    out.push({ word, breakBefore: pendingBreak, quoteBefore: pendingQuote, name: /^[A-Z]/.test(w) && m.index > 0 && !/[.!?]["\u201d']?\s*$/.test(text.slice(0, m.index)) });
     pendingBreak = false;
+    pendingQuote = false;
   }
   return out;
 }
@@ -125,6 +133,7 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if ((word === 'have' || word === "'ve") && (MODALS.has(prev) || prev === 'would')) return 'past'; // "would have gone"
   if (PRESENT_AUX.has(word)) return 'present';
   if (isPastForm(word)) {
+    if (prev === 'to') return null; // "having to put up with", "to set out": an infinitive
     if (PASSIVE_BE.has(prev) && prev !== 'been') return 'skip'; // "will be held", "is reported": the auxiliary decides
     return 'past';
   }
@@ -145,6 +154,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const after = tokenize(sentence.slice(end));
   // forward: the first verb group after the expression; look ahead one word for "will be held" style groups
   for (let i = 0; i < after.length; i++) {
+    if (after[i]!.quoteBefore) break; // the words of a quotation end there: "…today," she said
     if (after[i]!.name) continue;
     const word = after[i]!.word;
     if (FUTURATE.has(word)) return PAST_AUX.has(after[i - 1]?.word ?? '') ? 'past' : 'future';
