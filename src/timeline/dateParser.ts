@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import { bareYearParser } from './parsers/bareYear.ts';
 import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
-import { relativePeriodParser } from './parsers/relativePeriod.ts';
+import { currentPeriodEdgeParser, relativePeriodParser } from './parsers/relativePeriod.ts';
 import { seasonParser } from './parsers/season.ts';
-import { decadesAgoParser, periodAwayParser, quarterParser } from './parsers/countedPeriod.ts';
+import { decadesAgoParser, fortnightAgoParser, periodAheadParser, periodAwayParser, quarterParser } from './parsers/countedPeriod.ts';
 import { holidayParser } from './parsers/holiday.ts';
 import { apostropheYearParser, yearRangeParser } from './parsers/yearForms.ts';
 import { Cue, cuesOf } from './cues.ts';
@@ -102,6 +102,7 @@ function build(): chrono.Chrono {
   engine.parsers.push(
     gated(bareYearParser, has(Cue.year)),
     gated(relativePeriodParser, has(Cue.period)),
+    gated(currentPeriodEdgeParser, text => has(Cue.period)(text) && /\b(?:end|start|beginning|middle|rest)\b/.test(text)),
     gated(qualifiedMonthParser, has(Cue.month)),
     gated(seasonParser, has(Cue.season)),
     gated(holidayParser, text => HOLIDAY_CUE.test(text)),
@@ -109,6 +110,8 @@ function build(): chrono.Chrono {
     gated(apostropheYearParser, text => /['\u2019]\d\d\b/.test(text)),
     gated(decadesAgoParser, text => has(Cue.ago)(text) && /decade/i.test(text)),
     gated(periodAwayParser, text => /\baway\b/.test(text)),
+    gated(periodAheadParser, text => /\bin\s/.test(text) && /\b(?:days?|weeks?|fortnights?|months?|years?)\b/.test(text)),
+    gated(fortnightAgoParser, text => has(Cue.ago)(text) && /fortnight/.test(text)),
     gated(quarterParser, text => /quarter|\bQ[1-4]\b/.test(text)),
   );
   engine.refiners.push(partOfDayRefiner, dropNonEventsRefiner, resolveAgainstPublicationRefiner);

@@ -29,12 +29,17 @@ const FUTURATE = new Set(
     'face faces arrive arrives close closes end ends launch launches travel travels visit visits host hosts hold holds ' +
     'play plays go goes take takes testify testifies speak speaks appear appears convene convenes reconvene reconvenes ' +
     'expire expires debut debuts premiere premieres air airs leave leaves depart departs decide decides rule rules ' +
-    'hear hears weigh weighs unveil unveils release releases report reports'
+    'hear hears weigh weighs unveil unveils release releases report reports rise rises sit sits'
   ).split(' '),
 );
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should']);
 /** Verbs of expectation in the present, which look forward like "will": "expects a decision in May". */
-const EXPECTING = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'forecasts', 'predicts', 'projects', 'hopes', 'plans', 'aims', 'intends', 'awaits', 'await', 'eyes', 'targets', 'envisions', 'envisages']);
+const EXPECTING = new Set(
+  (
+    'expects expect anticipates anticipate forecasts forecast predicts predict projects hopes hope plans aims aim ' +
+    'intends intend awaits await eyes targets envisions envision envisages envisage foresees foresee'
+  ).split(' '),
+);
 const COPULA = new Set(['is', 'are', "'s", "'re"]);
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
@@ -53,6 +58,19 @@ const IRREGULAR_PAST = new Set(
     'hidden ridden risen stolen sworn thrown woken worn drawn grown flown'
   ).split(' '),
 );
+/** Participles that are never a simple past: without an auxiliary they qualify a noun ("wants the work done by May"). */
+const PARTICIPLES_ONLY = new Set(
+  (
+    'gone done seen taken given written spoken known shown begun broken chosen driven eaten fallen forgotten gotten ' +
+    'hidden ridden risen stolen sworn thrown woken worn drawn grown flown'
+  ).split(' '),
+);
+const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'having', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'s", "'re", 'get', 'got', 'gets', 'not', "n't", 'never', 'already', 'just', 'also']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'another', 'each', 'every']);
+/** Past forms that are also nouns: "a rate cut", "a big hit", "a tax bid". */
+const SAME_AS_NOUN = new Set(['cut', 'hit', 'put', 'set', 'cast', 'bid', 'spread', 'split', 'shot', 'bet', 'upset', 'burst']);
+
 /** Words in -ed that are not verbs. */
 const NOT_VERBS = new Set(['hundred', 'red', 'bed', 'shed', 'wed', 'bred', 'sled', 'fled', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'ragged', 'crooked', 'beloved', 'learned', 'aged', 'alleged', 'supposed', 'so-called', 'united', 'limited', 'advanced', 'detailed', 'related', 'based', 'armed', 'elected']);
 
@@ -134,6 +152,8 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if (PRESENT_AUX.has(word)) return 'present';
   if (isPastForm(word)) {
     if (prev === 'to') return null; // "having to put up with", "to set out": an infinitive
+    if (DETERMINERS.has(prev) || ((prev2 === 'a' || prev2 === 'an') && SAME_AS_NOUN.has(word))) return null; // "the cut", "a rate cut"
+    if (PARTICIPLES_ONLY.has(word) && !PERFECT_OR_PASSIVE.has(prev)) return null;
     if (PASSIVE_BE.has(prev) && prev !== 'been') return 'skip'; // "will be held", "is reported": the auxiliary decides
     return 'past';
   }
@@ -151,9 +171,15 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (verdict && verdict !== 'skip') return verdict;
     if (before[i]!.breakBefore) break;
   }
-  const after = tokenize(sentence.slice(end));
+  const rest = sentence.slice(end);
+  const after = tokenize(rest);
+  // "Monday's vote was close", "the Monday vote": the date qualifies a noun, which is no verb of schedule
+  const possessive = /^['\u2019]s\b/.test(rest);
+  const nounAfter = possessive || (/^\s+[a-z]/.test(rest) && /\b(?:the|a|an|this|that|last|next|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)));
+  let first = possessive ? 1 : 0;
+  if (nounAfter && FUTURATE.has(after[first]?.word ?? '')) first++;
   // forward: the first verb group after the expression; look ahead one word for "will be held" style groups
-  for (let i = 0; i < after.length; i++) {
+  for (let i = first; i < after.length; i++) {
     if (after[i]!.quoteBefore) break; // the words of a quotation end there: "…today," she said
     if (after[i]!.name) continue;
     const word = after[i]!.word;

@@ -40,3 +40,72 @@ describe('timeline: today', () => {
     expect(dates('“We’re having to put up with a lot of anger today,” she said.')).toEqual([]);
   });
 });
+
+describe('timeline: periods counted ahead of publication', () => {
+  it('reads "in a fortnight", "in two weeks\' time", "in ten days" in a clause about what is to come', () => {
+    expect(events('The government wants the bill passed before the chamber rises in a fortnight.', '2015-03-13')).toEqual([['in a fortnight', '2015-03']]);
+    expect(dates('The agency will decide in two weeks.')).toEqual(['2024-04']);
+    expect(dates('The vote will take place in two weeks\u2019 time.')).toEqual(['2024-04']);
+    expect(dates('The verdict is expected in 10 days.')).toEqual(['2024-03-29']);
+    expect(dates('The line will reopen in three months.')).toEqual(['2024-06']);
+    expect(dates("The plant will reopen in a year's time.")).toEqual(['2025']);
+  });
+
+  it('leaves durations and comparisons alone', () => {
+    expect(dates('The company sold out in two weeks.')).toEqual([]);
+    expect(dates('The bill must pass within two weeks.')).toEqual([]);
+    expect(dates('Prices are at their highest level in a year.')).toEqual([]);
+    expect(dates('It will be the first rally in two years.')).toEqual([]);
+  });
+
+  it('reads "a fortnight ago" by its month', () => {
+    expect(events('The bridge closed a fortnight ago.')).toEqual([['a fortnight ago', '2024-03']]);
+  });
+
+  it('reads the end of the current year or month in a clause about now or later, not in a past one', () => {
+    expect(dates('The agency wants the work done by the end of the year.')).toEqual(['2024']);
+    expect(dates("The plant will close by year's end.")).toEqual(['2024']);
+    expect(dates('The report is due at the end of the month.')).toEqual(['2024-03']);
+    expect(dates('In 2019 sales grew, and by the end of the year they had doubled.')).toEqual(['2019']);
+  });
+});
+
+describe('timeline: tense around the date', () => {
+  it('reads a weekday that qualifies a noun by the verb after the noun', () => {
+    expect(dates("Monday's vote was close.")).toEqual(['2024-03-18']);
+    expect(dates('The Monday vote was close.')).toEqual(['2024-03-18']);
+    expect(dates("Monday's vote will decide the race.")).toEqual(['2024-03-25']);
+  });
+
+  it('lets plural expectation verbs look forward, and a noun like "a rate cut" is no past verb', () => {
+    expect(dates('Analysts predict a rate cut in June.')).toEqual(['2024-06']);
+    expect(dates('Traders forecast a rebound in May.')).toEqual(['2024-05']);
+  });
+
+  it('reaches a whole year ahead with "will", half a year for a date that names a thing or a "would" report', () => {
+    expect(dates('The two leaders will meet on December 30.', '2015-01-10')).toEqual(['2015-12-30']);
+    expect(dates('The law will take effect in December.')).toEqual(['2024-12']);
+    expect(dates('The envoy is likely to face questions about the mayor’s October 2 call.')).toEqual(['2023-10-02']);
+    expect(dates('The firm said it would decide on December 30.', '2015-01-10')).toEqual(['2014-12-30']);
+  });
+
+  it('drops "the previous week" counted from another past event, keeps it counted from publication', () => {
+    expect(dates('The previous week, the budget office had warned of a shortfall.')).toEqual([]);
+    expect(dates('The factory closed the previous week.')).toEqual(['2024-03']);
+  });
+});
+
+describe('timeline: one happening per set of date words', () => {
+  it('keeps apart paragraphs that give the same month in other date words', () => {
+    const list = extractEvents([
+      syntheticArticle('2015-03-13', [
+        'The government wants the data bill passed before the chamber rises in a fortnight.',
+        'The data bill will be debated by the government in the chamber this week.',
+      ]),
+    ]);
+    expect(list.map(e => [e.expression, e.sources.map(s => s.paragraph)])).toEqual([
+      ['in a fortnight', [1]],
+      ['this week', [2]],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  *    or the next one after it in a future-tense clause ("will testify Thursday"); "last"/"next" force the direction;
  *  - a weekend is written as its Sunday;
  *  - a month and day without a year, and a month alone, are the most recent ones (the next ones for a future event,
- *    when they are at most six months ahead: further away, a writer names the year);
+ *    within the coming year; within six months when the date names a thing, "the July 25 call");
  *  - "this morning", "tonight" are the publication day;
  *  - "two weeks ago" keeps its month, "three years ago" its year.
  */
@@ -45,38 +45,51 @@ function resolveWeekday(text: string, weekday: number, pub: Ymd, tense: Tense): 
   return weekdayNear(pub, weekday, tense === 'future' ? 'forward' : 'back', false);
 }
 
-/** How far ahead a future date without a year may lie; beyond it the writer would have named the year. */
-const FUTURE_REACH_DAYS = 183;
+/**
+ * How far ahead a future date without a year may lie: a whole year for "will" ("will meet on Dec. 30" in a January
+ * article is this December); half as far for a date that names a thing ("questions about the July 25 call": the
+ * thing is more likely past) and for a future seen from a past report ("said it would decide by Jan. 5").
+ */
+const FUTURE_REACH_DAYS = 366;
+const NAMING_REACH_DAYS = 183;
 
-function resolveMonthDay(month: number, day: number, pub: Ymd, tense: Tense): Ymd {
+function resolveMonthDay(month: number, day: number, pub: Ymd, tense: Tense, short: boolean): Ymd {
   const at = (y: number): Ymd => ({ y, m: month, d: Math.min(day, daysInMonth(y, month)) });
   const thisYear = at(pub.y);
   const past = daysBetween(thisYear, pub) >= 0 ? thisYear : at(pub.y - 1);
   const next = daysBetween(pub, thisYear) >= 0 ? thisYear : at(pub.y + 1);
   const ahead = daysBetween(pub, next);
-  if (tense === 'future') return ahead <= FUTURE_REACH_DAYS ? next : past;
+  if (tense === 'future') return ahead <= (short ? NAMING_REACH_DAYS : FUTURE_REACH_DAYS) ? next : past;
   if (tense === 'past') return past;
   // present or unknown: the most recent one, unless the coming one is only weeks away ("the hearing on Dec. 15")
   return ahead <= 31 && daysBetween(past, pub) > 31 ? next : past;
 }
 
-function resolveMonth(month: number, pub: Ymd, tense: Tense): number {
+function resolveMonth(month: number, pub: Ymd, tense: Tense, short: boolean): number {
   const past = month <= pub.m ? pub.y : pub.y - 1;
   const next = month >= pub.m ? pub.y : pub.y + 1;
   const monthsAhead = (next - pub.y) * 12 + month - pub.m;
-  return tense === 'future' && monthsAhead <= 6 ? next : past;
+  return tense === 'future' && monthsAhead <= (short ? 6 : 12) ? next : past;
 }
 
-function resolveComponents(result: ParsingResult, components: ParsingComponents, pub: Ymd, tense: () => Tense): void {
+/** "the July 25 call", "its March report": the date qualifies a noun after a determiner; or a "would" clause. */
+function shortReach(context: ParsingContext, result: ParsingResult): boolean {
+  if (/\bwould\b|\w['\u2019]d\b/i.test(context.text.slice(0, result.index))) return true;
+  const before = context.text.slice(Math.max(0, result.index - 8), result.index);
+  const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 16);
+  return /(?:\b(?:the|a|an|its|their|his|her|this|that)|\w['\u2019]s)\s+$/i.test(before) && /^(?:['\u2019]s\b|\s+(?!(?:to|in|on|at|by|for|and|or|of|from|until)\b)[a-z])/.test(after);
+}
+
+function resolveComponents(result: ParsingResult, components: ParsingComponents, pub: Ymd, tense: () => Tense, short: () => boolean): void {
   const text = result.text;
   if (/\bweekend\b/i.test(text)) {
     setDay(components, resolveWeekend(text, pub, tense()));
   } else if (components.isCertain('weekday') && !components.isCertain('day')) {
     setDay(components, resolveWeekday(text, components.get('weekday')!, pub, tense()));
   } else if (components.isCertain('month') && components.isCertain('day') && !components.isCertain('year')) {
-    setDay(components, resolveMonthDay(components.get('month')!, components.get('day')!, pub, tense()));
+    setDay(components, resolveMonthDay(components.get('month')!, components.get('day')!, pub, tense(), short()));
   } else if (components.isCertain('month') && !components.isCertain('year')) {
-    components.assign('year', resolveMonth(components.get('month')!, pub, tense()));
+    components.assign('year', resolveMonth(components.get('month')!, pub, tense(), short()));
   } else if (!components.isCertain('year') && !components.isCertain('month') && !components.isCertain('day')) {
     setDay(components, pub); // "this morning", "this afternoon"
   }
@@ -100,8 +113,9 @@ export const resolveAgainstPublicationRefiner: Refiner = {
       }
       let tense: Tense | null = null;
       const lazyTense = () => (tense ??= tenseAt(context.text, result.index, result.index + result.text.length));
-      resolveComponents(result, result.start, pub, lazyTense);
-      if (result.end) resolveComponents(result, result.end, pub, lazyTense);
+      const short = () => shortReach(context, result);
+      resolveComponents(result, result.start, pub, lazyTense, short);
+      if (result.end) resolveComponents(result, result.end, pub, lazyTense, short);
     }
     return results;
   },
