@@ -12,6 +12,7 @@ import { currentPeriodEdgeParser, relativePeriodParser } from './parsers/relativ
 import { seasonParser } from './parsers/season.ts';
 import { decadesAgoParser, fortnightAgoParser, periodAheadParser, periodAwayParser, quarterParser } from './parsers/countedPeriod.ts';
 import { holidayParser } from './parsers/holiday.ts';
+import { numericDateParser } from './parsers/numericDate.ts';
 import { apostropheYearParser, yearRangeParser } from './parsers/yearForms.ts';
 import { Cue, cuesOf } from './cues.ts';
 import { RESOLVED_TAG } from './tags.ts';
@@ -110,6 +111,7 @@ function build(): chrono.Chrono {
     gated(apostropheYearParser, text => /['\u2019]\d\d\b/.test(text)),
     gated(decadesAgoParser, text => has(Cue.ago)(text) && /decade/i.test(text)),
     gated(periodAwayParser, text => /\baway\b/.test(text)),
+    gated(numericDateParser, text => has(Cue.year)(text) && /\d\/\d{1,2}\/\d{4}/.test(text)),
     gated(periodAheadParser, text => /\bin\s/.test(text) && /\b(?:days?|weeks?|fortnights?|months?|years?)\b/.test(text)),
     gated(fortnightAgoParser, text => has(Cue.ago)(text) && /fortnight/.test(text)),
     gated(quarterParser, text => /quarter|\bQ[1-4]\b/.test(text)),

@@ -151,6 +151,7 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if ((word === 'have' || word === "'ve") && (MODALS.has(prev) || prev === 'would')) return 'past'; // "would have gone"
   if (PRESENT_AUX.has(word)) return 'present';
   if (isPastForm(word)) {
+    if (FUTURE_AUX.has(prev) && word !== 'been') return 'future'; // "will cut", "would put": a plain verb
     if (prev === 'to') return null; // "having to put up with", "to set out": an infinitive
     if (DETERMINERS.has(prev) || ((prev2 === 'a' || prev2 === 'an') && SAME_AS_NOUN.has(word))) return null; // "the cut", "a rate cut"
     if (PARTICIPLES_ONLY.has(word) && !PERFECT_OR_PASSIVE.has(prev)) return null;
@@ -162,6 +163,13 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
 
 /** Tense of the clause around text[start, end) within one sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const tense = clauseTense(sentence, start, end);
+  // "is closed until Sunday", "runs through June": a present state that lasts to a date looks forward
+  if (tense === 'present' && /\b(?:until|till|through|thru)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'future';
+  return tense;
+}
+
+function clauseTense(sentence: string, start: number, end: number): Tense {
   const before = tokenize(sentence.slice(0, start));
   const last = before[before.length - 1];
   if (last && COPULA.has(last.word) && !/[,;:]\s*$/.test(sentence.slice(0, start))) return 'future'; // "The vote is Tuesday"

@@ -109,3 +109,31 @@ describe('timeline: one happening per set of date words', () => {
     ]);
   });
 });
+
+describe('timeline: more verbs and states around a date', () => {
+  it('reads a plain verb after "will" as future, and a present state "until" a date as looking forward', () => {
+    expect(dates('The company said it will cut 500 jobs on Monday.')).toEqual(['2024-03-25']);
+    expect(dates('The museum is closed until Sunday.')).toEqual(['2024-03-24']);
+    expect(dates('The museum stayed closed until Sunday.')).toEqual(['2024-03-17']);
+    expect(dates('The exhibit runs until June.')).toEqual(['2024-06']);
+  });
+});
+
+describe('timeline: numeric dates with a year', () => {
+  it('reads month/day/year, day first when the first number is no month, and nothing without a year', () => {
+    expect(dates('The filing, dated 3/5/2024, listed debts.')).toEqual(['2024-03-05']);
+    expect(dates('The will was signed 25/12/2023.')).toEqual(['2023-12-25']);
+    expect(dates('The store is open 24/7 since the 9/11 attacks.')).toEqual([]);
+  });
+});
+
+describe('timeline: words that only look like dates', () => {
+  it('adds no date for "wed", "sat", "sun", "march" or "may" as ordinary words', () => {
+    expect(dates('The couple wed in a small chapel.')).toEqual([]);
+    expect(dates('Delegates sat through long speeches.')).toEqual([]);
+    expect(dates('Farmers dried the grain in the sun.')).toEqual([]);
+    expect(dates('Students will march to the statehouse.')).toEqual([]);
+    expect(dates('The board may vote soon.')).toEqual([]);
+    expect(dates('The board may vote in May.')).toEqual(['2024-05']);
+  });
+});
