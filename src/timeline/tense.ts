@@ -130,6 +130,7 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if (word === 'of' && prev === 'ahead') return 'future'; // "ahead of Friday's vote"
   if (word === 'to' && (COPULA.has(prev) || prev === 'was' || prev === 'were')) return 'future'; // "is to testify"
   if (FUTURATE.has(word)) {
+    if (DETERMINERS.has(prev)) return null; // "the end of February", "a vote": a noun
     const aux = prev === 'not' || prev === "n't" ? prev2 : prev;
     if (PAST_AUX.has(aux) || aux === "didn't" || aux === 'never') return 'past';
     if (aux === 'to') return 'skip'; // the verb before "to" decides: "plans to return", "refused to return"

@@ -67,6 +67,8 @@ describe('timeline: periods counted ahead of publication', () => {
     expect(dates("The plant will close by year's end.")).toEqual(['2024']);
     expect(dates('The report is due at the end of the month.')).toEqual(['2024-03']);
     expect(dates('In 2019 sales grew, and by the end of the year they had doubled.')).toEqual(['2019']);
+    expect(dates('The minister spoke at the start of the year.')).toEqual(['2024']);
+    expect(dates('By the end of the year, the firm had lost half its value.')).toEqual([]);
   });
 });
 
@@ -116,6 +118,7 @@ describe('timeline: more verbs and states around a date', () => {
     expect(dates('The museum is closed until Sunday.')).toEqual(['2024-03-24']);
     expect(dates('The museum stayed closed until Sunday.')).toEqual(['2024-03-17']);
     expect(dates('The exhibit runs until June.')).toEqual(['2024-06']);
+    expect(dates('At the end of February, the firm cut prices.')).toEqual(['2024-02']);
   });
 });
 
@@ -135,5 +138,12 @@ describe('timeline: words that only look like dates', () => {
     expect(dates('Students will march to the statehouse.')).toEqual([]);
     expect(dates('The board may vote soon.')).toEqual([]);
     expect(dates('The board may vote in May.')).toEqual(['2024-05']);
+  });
+});
+
+describe('timeline: Election Day', () => {
+  it('is the Tuesday after the first Monday of November', () => {
+    expect(dates('The senator lost her seat on Election Day.')).toEqual(['2023-11-07']);
+    expect(dates('Voters will decide on Election Day.')).toEqual(['2024-11-05']);
   });
 });

@@ -64,10 +64,11 @@ const HOLIDAYS: Array<[RegExp, (y: number) => Ymd]> = [
   [/^(?:presidents'? day)$/, y => nthWeekday(y, 2, 1, 3)],
   [/^mother's day$/, y => nthWeekday(y, 5, 0, 2)],
   [/^father's day$/, y => nthWeekday(y, 6, 0, 3)],
+  [/^election day$/, y => addDays(nthWeekday(y, 11, 1, 1), 1)], // US: the Tuesday after the first Monday of November
 ];
 
 const NAMES =
-  "Christmas\\s+Eve|Christmas\\s+Day|Christmas|Boxing\\s+Day|New\\s+Year['\\u2019]s\\s+Eve|New\\s+Year['\\u2019]s\\s+Day|New\\s+Year['\\u2019]s|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|(?:St\\.?\\s+)?Valentine['\\u2019]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['\\u2019]s\\s+Day|Veterans\\s+Day|Armistice\\s+Day|Remembrance\\s+Day|Juneteenth|Easter\\s+Sunday|Easter\\s+Monday|Easter|Good\\s+Friday|Thanksgiving\\s+Day|Thanksgiving|Memorial\\s+Day|Labor\\s+Day|Martin\\s+Luther\\s+King\\s+Jr\\.?\\s+Day|MLK\\s+Day|Presidents['\\u2019]?\\s+Day|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day";
+  "Christmas\\s+Eve|Christmas\\s+Day|Christmas|Boxing\\s+Day|New\\s+Year['\\u2019]s\\s+Eve|New\\s+Year['\\u2019]s\\s+Day|New\\s+Year['\\u2019]s|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|(?:St\\.?\\s+)?Valentine['\\u2019]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['\\u2019]s\\s+Day|Veterans\\s+Day|Armistice\\s+Day|Remembrance\\s+Day|Juneteenth|Easter\\s+Sunday|Easter\\s+Monday|Easter|Good\\s+Friday|Thanksgiving\\s+Day|Thanksgiving|Memorial\\s+Day|Labor\\s+Day|Martin\\s+Luther\\s+King\\s+Jr\\.?\\s+Day|MLK\\s+Day|Presidents['\\u2019]?\\s+Day|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day|Election\\s+Day";
 
 const PATTERN = new RegExp(
   `(?:\\b(?:the\\s+)?(day|night|morning|evening|week(?:end)?)\\s+(before|after)\\s+)?\\b(${NAMES})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?(?![\\w'\\u2019-])`,

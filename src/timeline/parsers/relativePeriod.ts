@@ -49,16 +49,17 @@ const CURRENT =
   /\b(?:(?:the\s+)?(end|start|beginning|middle|rest)\s+of\s+the\s+(year|month|week)|(?:the\s+)?(year|month)['\u2019]s\s+(end)|(year|month)[-\s](end))\b(?![-\w])/i;
 
 /**
- * "by the end of the year", "the rest of the month", "by year's end", "by year-end": the current period, in a clause
- * about what is now or to come. In a past clause "the end of the year" is counted from another date ("In 2019 ... by
- * the end of the year") and is left alone.
+ * "by the end of the year", "the rest of the month", "by year's end", "by year-end": the current period. In a past
+ * clause that names another year or is in the past perfect it is counted from another date ("In 2019 ... by the end of
+ * the year they had doubled") and is left alone.
  */
 export const currentPeriodEdgeParser: Parser = {
   pattern: () => CURRENT,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const edge = (match[1] ?? match[4] ?? match[6])!.toLowerCase();
     const unit = (match[2] ?? match[3] ?? match[5])!.toLowerCase();
-    if (tenseAt(context.text, match.index!, match.index! + match[0].length) === 'past') return null;
+    // past: this year's edge, unless the sentence names another year or the past perfect counts from another event
+    if (tenseAt(context.text, match.index!, match.index! + match[0].length) === 'past' && (/\b(?:1[89]|20)\d\d\b/.test(context.text) || /\bhad\s+(?!to\b)[a-z]/i.test(context.text))) return null;
     const ref = fromTime(context.reference.instant.getTime());
     const components =
       unit === 'year' ? context.createParsingComponents({ year: ref.y }) : context.createParsingComponents({ year: ref.y, month: ref.m });
