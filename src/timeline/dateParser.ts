@@ -55,7 +55,7 @@ const GATES: Record<string, Gate> = {
   ENCasualTimeParser: has(Cue.partOfDay),
 };
 const NEVER = /(?!)/y;
-const HOLIDAY_CUE = /Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence|Fourth|Memorial|Labor Day|Veterans|Patrick|Mother|Father|Presidents|King Jr|MLK|Good Friday|Boxing|Armistice|Remembrance|Election Day/;
+const HOLIDAY_CUE = /Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence|Fourth|Memorial|Labor Day|Veterans|Patrick|Mother|Father|Presidents|King Jr|MLK|Good Friday|Boxing|Armistice|Remembrance|Election Day|Anzac|ANZAC|Australia Day|Waitangi|Canada Day|Bastille|Guy Fawkes|Bonfire Night/;
 
 /** "the evening of March 3, 2024", "the night of 14 March": the part of day yields to the date after "of" (chrono
  * would merge them into the publication day's evening). */

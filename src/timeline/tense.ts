@@ -53,7 +53,7 @@ const IRREGULAR_PAST = new Set(
     'grew knew threw flew broke chose froze stole woke wore tore swore forgot got shot sat ate became hid bit rode drove ' +
     'arose shook sought sank sang rang swam lay laid fled fed dealt meant slept swept wept built spent lent bent heard ' +
     'did was were had overtook undertook mistook forbade forgave overcame overthrew upheld withheld beheld underwent ' +
-    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset ' +
+    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset lit ' +
     'gone done seen taken given written spoken known shown begun broken chosen driven eaten fallen forgotten gotten ' +
     'hidden ridden risen stolen sworn thrown woken worn drawn grown flown'
   ).split(' '),
@@ -166,7 +166,9 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   const tense = clauseTense(sentence, start, end);
   // "is closed until Sunday", "runs through June": a present state that lasts to a date looks forward
-  if (tense === 'present' && /\b(?:until|till|through|thru)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'future';
+  if (tense !== 'present') return tense;
+  const lasting = /\b(?:until|till|through|thru)\s+$/i;
+  if (lasting.test(sentence.slice(Math.max(0, start - 8), start)) || /^(?:until|till|through|thru)\s/i.test(sentence.slice(start, start + 8))) return 'future';
   return tense;
 }
 

@@ -147,3 +147,26 @@ describe('timeline: Election Day', () => {
     expect(dates('Voters will decide on Election Day.')).toEqual(['2024-11-05']);
   });
 });
+
+describe('timeline: national days, "since May", ranges of weekdays, counts that look like years', () => {
+  it('reads national days of English-speaking countries', () => {
+    expect(dates('Veterans marched on Anzac Day.')).toEqual(['2023-04-25']);
+    expect(dates('Crowds gathered on Australia Day.')).toEqual(['2024-01-26']);
+    expect(dates('The band played on Bastille Day.')).toEqual(['2023-07-14']);
+  });
+
+  it('reads "May" after a preposition as the month, never the modal', () => {
+    expect(dates('He has been in office since May.')).toEqual(['2023-05']);
+    expect(dates('The tax is frozen until May.')).toEqual(['2024-05']);
+    expect(dates('Since then he may have left.')).toEqual([]);
+  });
+
+  it('keeps a range of weekdays in order', () => {
+    expect(dates('The council met Monday through Wednesday.')).toEqual(['2024-03-11', '2024-03-13']);
+  });
+
+  it('reads no year in a vote count', () => {
+    expect(dates('The motion passed 2020 to 15.')).toEqual([]);
+    expect(dates('Output grew from 2010 to 2015.')).toEqual(['2010', '2015']);
+  });
+});

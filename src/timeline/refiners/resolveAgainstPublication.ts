@@ -102,6 +102,17 @@ function coarsenAgo(result: ParsingResult): void {
   if (unit === 'year') result.start.delete(['day', 'month']);
 }
 
+/** "Monday through Wednesday": two weekdays resolved one by one may cross; the range keeps its order in one week. */
+function keepInOrder(result: ParsingResult, tense: Tense): void {
+  const end = result.end;
+  if (!end || !result.start.isCertain('weekday') || !end.isCertain('weekday')) return;
+  const start: Ymd = { y: result.start.get('year')!, m: result.start.get('month')!, d: result.start.get('day')! };
+  const stop: Ymd = { y: end.get('year')!, m: end.get('month')!, d: end.get('day')! };
+  if (daysBetween(start, stop) >= 0) return;
+  if (tense === 'future') setDay(end, addDays(stop, 7));
+  else setDay(result.start, addDays(start, -7));
+}
+
 export const resolveAgainstPublicationRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const pub = fromTime(context.reference.instant.getTime());
@@ -115,7 +126,10 @@ export const resolveAgainstPublicationRefiner: Refiner = {
       const lazyTense = () => (tense ??= tenseAt(context.text, result.index, result.index + result.text.length));
       const short = () => shortReach(context, result);
       resolveComponents(result, result.start, pub, lazyTense, short);
-      if (result.end) resolveComponents(result, result.end, pub, lazyTense, short);
+      if (result.end) {
+        resolveComponents(result, result.end, pub, lazyTense, short);
+        keepInOrder(result, lazyTense());
+      }
     }
     return results;
   },
