@@ -170,3 +170,11 @@ describe('timeline: national days, "since May", ranges of weekdays, counts that 
     expect(dates('Output grew from 2010 to 2015.')).toEqual(['2010', '2015']);
   });
 });
+
+describe('timeline: a future weekday that follows something else', () => {
+  it('is strictly after publication when the clause opens with "then"', () => {
+    // 2024-03-15 is a Friday
+    expect(dates('The bill will be debated this week. Then, on Friday, bosses will face the committee.', '2024-03-15')).toEqual(['2024-03', '2024-03-22']);
+    expect(dates('Bosses will face the committee on Friday.', '2024-03-15')).toEqual(['2024-03-15']);
+  });
+});

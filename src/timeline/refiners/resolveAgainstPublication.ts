@@ -2,7 +2,8 @@
  * Gives every open expression its date from the article's publication date (chrono's reference) and the tense of its
  * clause, instead of chrono's "closest day" default:
  *  - a weekday is the publication day when it is the same weekday; otherwise the most recent one before publication,
- *    or the next one after it in a future-tense clause ("will testify Thursday"); "last"/"next" force the direction;
+ *    or the next one after it in a future-tense clause ("will testify Thursday"; strictly after publication when the
+ *    clause opens with "then": "Then, on Friday, they will …"); "last"/"next" force the direction;
  *  - a weekend is written as its Sunday;
  *  - a month and day without a year, and a month alone, are the most recent ones (the next ones for a future event,
  *    within the coming year; within six months when the date names a thing, "the July 25 call");
@@ -39,10 +40,17 @@ function resolveWeekend(text: string, pub: Ymd, tense: Tense): Ymd {
   return weekdayOf(pub) === 6 ? pub : weekdayNear(pub, 0, 'back', false);
 }
 
-function resolveWeekday(text: string, weekday: number, pub: Ymd, tense: Tense): Ymd {
+function resolveWeekday(text: string, weekday: number, pub: Ymd, tense: Tense, sequenced: () => boolean): Ymd {
   if (/\b(last|past)\b/i.test(text)) return weekdayNear(pub, weekday, 'back', true);
   if (/\bnext\b/i.test(text)) return weekdayNear(pub, weekday, 'forward', true);
-  return weekdayNear(pub, weekday, tense === 'future' ? 'forward' : 'back', false);
+  // "Then, on Friday, they will …" in a Friday article: after another thing still to come, so not the day itself
+  if (tense === 'future') return weekdayNear(pub, weekday, 'forward', sequenced());
+  return weekdayNear(pub, weekday, 'back', false);
+}
+
+/** The clause opens with "then" or "after that": what it tells follows something else. */
+function sequencedAfter(context: ParsingContext, result: ParsingResult): boolean {
+  return /^\W*(?:and\s+)?(?:then|after\s+that|afterwards)\b/i.test(context.text.slice(0, result.index));
 }
 
 /**
@@ -80,12 +88,19 @@ function shortReach(context: ParsingContext, result: ParsingResult): boolean {
   return /(?:\b(?:the|a|an|its|their|his|her|this|that)|\w['\u2019]s)\s+$/i.test(before) && /^(?:['\u2019]s\b|\s+(?!(?:to|in|on|at|by|for|and|or|of|from|until)\b)[a-z])/.test(after);
 }
 
-function resolveComponents(result: ParsingResult, components: ParsingComponents, pub: Ymd, tense: () => Tense, short: () => boolean): void {
+function resolveComponents(
+  result: ParsingResult,
+  components: ParsingComponents,
+  pub: Ymd,
+  tense: () => Tense,
+  short: () => boolean,
+  sequenced: () => boolean,
+): void {
   const text = result.text;
   if (/\bweekend\b/i.test(text)) {
     setDay(components, resolveWeekend(text, pub, tense()));
   } else if (components.isCertain('weekday') && !components.isCertain('day')) {
-    setDay(components, resolveWeekday(text, components.get('weekday')!, pub, tense()));
+    setDay(components, resolveWeekday(text, components.get('weekday')!, pub, tense(), sequenced));
   } else if (components.isCertain('month') && components.isCertain('day') && !components.isCertain('year')) {
     setDay(components, resolveMonthDay(components.get('month')!, components.get('day')!, pub, tense(), short()));
   } else if (components.isCertain('month') && !components.isCertain('year')) {
@@ -125,9 +140,10 @@ export const resolveAgainstPublicationRefiner: Refiner = {
       let tense: Tense | null = null;
       const lazyTense = () => (tense ??= tenseAt(context.text, result.index, result.index + result.text.length));
       const short = () => shortReach(context, result);
-      resolveComponents(result, result.start, pub, lazyTense, short);
+      const sequenced = () => sequencedAfter(context, result);
+      resolveComponents(result, result.start, pub, lazyTense, short, sequenced);
       if (result.end) {
-        resolveComponents(result, result.end, pub, lazyTense, short);
+        resolveComponents(result, result.end, pub, lazyTense, short, sequenced);
         keepInOrder(result, lazyTense());
       }
     }
