@@ -178,3 +178,16 @@ describe('timeline: a future weekday that follows something else', () => {
     expect(dates('Bosses will face the committee on Friday.', '2024-03-15')).toEqual(['2024-03-15']);
   });
 });
+
+describe('timeline: periods a figure is compared with, and titles of laws', () => {
+  it('adds no event for the period of comparison, keeps a figure of a period', () => {
+    expect(dates('The chain had 100 brands, double the number in 2017.')).toEqual([]);
+    expect(dates('Sales were higher than in 2019.')).toEqual([]);
+    expect(dates('Sales rose 5% compared with 2022.')).toEqual([]);
+    expect(dates('The firm sold more than 500 cars in 2019.')).toEqual(['2019']);
+  });
+
+  it('reads no year in the title of a law', () => {
+    expect(dates('Funds are regulated under the Trust Company Act of 1950.')).toEqual([]);
+  });
+});
