@@ -191,3 +191,12 @@ describe('timeline: periods a figure is compared with, and titles of laws', () =
     expect(dates('Funds are regulated under the Trust Company Act of 1950.')).toEqual([]);
   });
 });
+
+describe('timeline: vague counts and days counted from a holiday', () => {
+  it('adds no event for "a few years ago" or "days before Christmas"', () => {
+    expect(dates('The plant closed a few years ago.')).toEqual([]);
+    expect(dates('The plant closed several weeks ago.')).toEqual([]);
+    expect(dates('The plant closed two years ago.')).toEqual(['2022']);
+    expect(dates('Just days before Christmas, the plant closed.')).toEqual([]);
+  });
+});

@@ -92,6 +92,8 @@ export const holidayParser: Parser = {
     if (!match[4] && /^\s+(?:tree|trees|lights|cards?|carols?|bunny|eggs?|parade|dinner|shopping|sales?|season|holidays?|break|market|music|special)\b/i.test(after)) return null;
     // "Christmas Day fell on a Sunday": a statement about the calendar, no happening
     if (/^\s+(?:fell|falls|fall|is|was|will\s+fall)\s+on\b/i.test(after)) return null;
+    // "days before Christmas", "weeks after Easter": counted from the holiday, on no day of its own
+    if (/\b(?:days|weeks|hours|months|nights)\s+(?:before|after|ahead\s+of)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 24), match.index!))) return null;
     const key = name.toLowerCase().replace(/\s+(\d{4})$/, '');
     const rule = HOLIDAYS.find(([re]) => re.test(key))?.[1];
     if (!rule) return null;

@@ -34,6 +34,7 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   // "which today is mostly cloud work", "we're putting up with a lot today": today in the present tense is nowadays
   if (/^today$/i.test(text) && tenseAt(context.text, result.index, result.index + result.text.length) === 'present') return true;
   if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index))) return true;
+  if (/^(?:a\s+few|few|several|many|some|a\s+number\s+of)\s+\w+\s+ago$/i.test(text)) return true; // "a few years ago": vague
   // "double the number in 2017", "more than in March", "compared with 2019": the period a figure is measured against
   if (!start.isCertain('day') && /\b(?:than|compared\s+(?:with|to)|(?:double|triple|twice|half|quadruple)\s+(?:the|its|their)\s+\w+)\s+(?:(?:in|during|for|of)\s+)?$/i.test(before + (/^(?:in|during|for|of)\s/i.test(text) ? text.replace(/\s*\S+$/, ' ') : ''))) return true;
   if (/^(This|Last|Next|Past)\s+[A-Z]/.test(text) && result.index > 0) return true;
