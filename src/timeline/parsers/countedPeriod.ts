@@ -17,8 +17,9 @@ const DECADES = new RegExp(`\\b${COUNT}\\s+decades?\\s+ago\\b`, 'i');
 export const decadesAgoParser: Parser = {
   pattern: () => DECADES,
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    // "less than a decade ago": a comparison, not a date
-    if (/\b(?:than|nearly|almost|about|over|more)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index!))) return null;
+    // "sell for less than they did a decade ago": a comparison, not a date ("nearly a decade ago" is one)
+    const before = context.text.slice(0, match.index!);
+    if (/\bthan\s+[^.;]*\S\s+$/i.test(before) && !/\bthan\s+$/i.test(before)) return null;
     const n = COUNTS[match[1]!.toLowerCase()] ?? Number(match[1]);
     const pub = fromTime(context.reference.instant.getTime());
     const components = context.createParsingComponents({ year: pub.y - 10 * n });

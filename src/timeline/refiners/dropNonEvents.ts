@@ -33,10 +33,11 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   if (/^(Today|Tonight|Tomorrow|Yesterday)\b/.test(text) && /[\p{L}'\u2019]\s+$/u.test(before)) return true; // a show called "Today"
   // "which today is mostly cloud work", "we're putting up with a lot today": today in the present tense is nowadays
   if (/^today$/i.test(text) && tenseAt(context.text, result.index, result.index + result.text.length) === 'present') return true;
-  if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index))) return true;
+  // "sell for less than they did a decade ago": a comparison; "more than a decade ago" is only an approximate date
+  if (/\bago$/i.test(text) && /\bthan\s+[^.;]*\S\s+$/i.test(context.text.slice(0, result.index)) && !/\bthan\s+$/i.test(before)) return true;
   if (/^(?:a\s+few|few|several|many|some|a\s+number\s+of)\s+\w+\s+ago$/i.test(text)) return true; // "a few years ago": vague
   // "double the number in 2017", "more than in March", "compared with 2019": the period a figure is measured against
-  if (!start.isCertain('day') && /\b(?:than|compared\s+(?:with|to)|(?:double|triple|twice|half|quadruple)\s+(?:the|its|their)\s+\w+)\s+(?:(?:in|during|for|of)\s+)?$/i.test(before + (/^(?:in|during|for|of)\s/i.test(text) ? text.replace(/\s*\S+$/, ' ') : ''))) return true;
+  if (!start.isCertain('day') && !/\bago$/i.test(text) && /\b(?:than|compared\s+(?:with|to)|(?:double|triple|twice|half|quadruple)\s+(?:the|its|their)\s+\w+)\s+(?:(?:in|during|for|of)\s+)?$/i.test(before + (/^(?:in|during|for|of)\s/i.test(text) ? text.replace(/\s*\S+$/, ' ') : ''))) return true;
   if (/^(This|Last|Next|Past)\s+[A-Z]/.test(text) && result.index > 0) return true;
   // "a weekend interview", "her weekend post": the weekend as a noun before another noun is the latest (or next) one
   const afterText = context.text.slice(result.index + result.text.length, result.index + result.text.length + 24);
