@@ -18,8 +18,8 @@ export const decadesAgoParser: Parser = {
   pattern: () => DECADES,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // "sell for less than they did a decade ago": a comparison, not a date ("nearly a decade ago" is one)
-    const before = context.text.slice(0, match.index!);
-    if (/\bthan\s+[^.;]*\S\s+$/i.test(before) && !/\bthan\s+$/i.test(before)) return null;
+    const before = context.text.slice(0, match.index!).replace(/\b(?:more|less|fewer|over|under)\s+than\s+$/i, '');
+    if (/\bthan\b[^.;]*$/i.test(before)) return null;
     const n = COUNTS[match[1]!.toLowerCase()] ?? Number(match[1]);
     const pub = fromTime(context.reference.instant.getTime());
     const components = context.createParsingComponents({ year: pub.y - 10 * n });

@@ -34,7 +34,7 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   // "which today is mostly cloud work", "we're putting up with a lot today": today in the present tense is nowadays
   if (/^today$/i.test(text) && tenseAt(context.text, result.index, result.index + result.text.length) === 'present') return true;
   // "sell for less than they did a decade ago": a comparison; "more than a decade ago" is only an approximate date
-  if (/\bago$/i.test(text) && /\bthan\s+[^.;]*\S\s+$/i.test(context.text.slice(0, result.index)) && !/\bthan\s+$/i.test(before)) return true;
+  if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index).replace(/\b(?:more|less|fewer|over|under)\s+than\s+$/i, ''))) return true;
   if (/^(?:a\s+few|few|several|many|some|a\s+number\s+of)\s+\w+\s+ago$/i.test(text)) return true; // "a few years ago": vague
   // "double the number in 2017", "more than in March", "compared with 2019": the period a figure is measured against
   if (!start.isCertain('day') && !/\bago$/i.test(text) && /\b(?:than|compared\s+(?:with|to)|(?:double|triple|twice|half|quadruple)\s+(?:the|its|their)\s+\w+)\s+(?:(?:in|during|for|of)\s+)?$/i.test(before + (/^(?:in|during|for|of)\s/i.test(text) ? text.replace(/\s*\S+$/, ' ') : ''))) return true;
