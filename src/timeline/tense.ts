@@ -37,7 +37,8 @@ const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should']);
 const EXPECTING = new Set(
   (
     'expects expect anticipates anticipate forecasts forecast predicts predict projects hopes hope plans aims aim ' +
-    'intends intend awaits await eyes targets envisions envision envisages envisage foresees foresee'
+    'intends intend awaits await eyes targets envisions envision envisages envisage foresees foresee expecting ' +
+    'anticipating awaiting planning eyeing targeting'
   ).split(' '),
 );
 const COPULA = new Set(['is', 'are', "'s", "'re"]);
@@ -196,6 +197,7 @@ function clauseTense(sentence: string, start: number, end: number): Tense {
     const word = after[i]!.word;
     if (FUTURATE.has(word)) return PAST_AUX.has(after[i - 1]?.word ?? '') ? 'past' : 'future';
     if (FUTURE_AUX.has(word) || FUTURE_WORDS.has(word)) return after[i + 1]?.word === 'have' && word !== 'will' ? 'past' : 'future';
+    if (MODALS.has(word) && after[i + 1] && !['have', 'not'].includes(after[i + 1]!.word) && !isPastForm(after[i + 1]!.word)) return 'future'; // "Sunday's vote could change …"
     if (word === 'to' && FUTURE_BEFORE_TO.has(after[i - 1]?.word ?? '')) return 'future';
     if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(after[i - 1]?.word ?? '')) return 'future';
     if (PAST_AUX.has(word)) return 'past';

@@ -200,3 +200,16 @@ describe('timeline: vague counts and days counted from a holiday', () => {
     expect(dates('Just days before Christmas, the plant closed.')).toEqual([]);
   });
 });
+
+describe('timeline: reported speech and awaited happenings', () => {
+  it('reads each date of a reported sentence by its own clause', () => {
+    expect(dates('He said Tuesday that the company would announce results Thursday.')).toEqual(['2024-03-19', '2024-03-21']);
+    expect(dates('Officials announced Monday that the bridge, which closed in January, would reopen in April.')).toEqual(['2024-01', '2024-03-18', '2024-04']);
+  });
+
+  it('looks forward for a modal after a dated noun and for an awaited happening', () => {
+    expect(dates("Sunday's election could change everything.")).toEqual(['2024-03-24']);
+    expect(dates("Investors are awaiting Wednesday's rate decision.")).toEqual(['2024-03-20']);
+    expect(dates("Thursday's storm knocked out power.")).toEqual(['2024-03-14']);
+  });
+});
