@@ -213,3 +213,35 @@ describe('timeline: reported speech and awaited happenings', () => {
     expect(dates("Thursday's storm knocked out power.")).toEqual(['2024-03-14']);
   });
 });
+
+describe('timeline: everyday news phrases', () => {
+  it('reads periods named from publication', () => {
+    expect(events('The council approved the plan earlier this month.')).toEqual([['earlier this month', '2024-03']]);
+    expect(events('The garden was planted last spring.')).toEqual([['last spring', '2023']]);
+    expect(events('The school will reopen this fall.')).toEqual([['this fall', '2024']]);
+    expect(events('Crowds gathered on Monday night.')).toEqual([['on Monday night', '2024-03-18']]);
+    expect(dates('Fans gathered last weekend.')).toEqual(['2024-03-17']);
+    expect(dates('The hearing will resume next Tuesday.')).toEqual(['2024-03-26']);
+    expect(dates('Prices rose late last month.')).toEqual(['2024-02']);
+    expect(dates('The storm hit three weeks ago.')).toEqual(['2024-02']);
+  });
+
+  it('reads the date of a dateline and full dates in either order', () => {
+    expect(dates('LONDON, March 18 (Reuters) - Prices rose sharply.')).toEqual(['2024-03-18']);
+    expect(dates('The treaty was signed on 5 January 2021.')).toEqual(['2021-01-05']);
+    expect(dates('Rioters stormed the building on Jan. 6, 2021.')).toEqual(['2021-01-06']);
+    expect(dates('The trial opens Tuesday, March 26.')).toEqual(['2024-03-26']);
+  });
+
+  it('adds nothing for vague, counted or non-date phrases', () => {
+    expect(dates('A decision is expected in the coming weeks.')).toEqual([]);
+    expect(dates('The mayor had spoken the day before.')).toEqual([]);
+    expect(dates('Two years later, the firm collapsed.')).toEqual([]);
+    expect(dates('Police had arrived a day earlier.')).toEqual([]);
+    expect(dates('A 10-year-old boy was hurt.')).toEqual([]);
+    expect(dates('He was sentenced to a 10-year term.')).toEqual([]);
+    expect(dates('The band was popular in the 1990s.')).toEqual([]);
+    expect(dates('Prices have climbed in recent weeks.')).toEqual([]);
+    expect(dates('Power was cut in 2,000 homes.')).toEqual([]);
+  });
+});
