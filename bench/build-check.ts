@@ -6,24 +6,39 @@
  *   tsx bench/build-check.ts DIR [--save hashes.json] [--compare hashes.json]
  *
  * --save writes the hashes; --compare reads hashes saved before and exits 1 when a part differs.
- * --workers N (1: this thread only) and --min-files N choose the parallel build. Run it under
+ * --workers N (1: this thread only) and --min-files N choose the parallel build; --threads prints
+ * the CPU time of each thread (Linux). Run it under
  * `node --cpu-prof --import tsx` to profile the build.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { engineChunks } from '../src/cache/serialize.ts';
 import { loadAndBuild } from '../src/build/parallel-build.ts';
 import type { BuildTimings } from '../src/engine.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { save: { type: 'string' }, compare: { type: 'string' }, workers: { type: 'string' }, 'min-files': { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { save: { type: 'string' }, compare: { type: 'string' }, workers: { type: 'string' }, threads: { type: 'boolean' }, 'min-files': { type: 'string' } } });
 const dir = positionals[0];
 if (!dir) {
   console.error('usage: tsx bench/build-check.ts DIR [--save hashes.json] [--compare hashes.json]');
   process.exit(2);
 }
 
+// CPU of each thread (Linux: /proc/self/task), sampled while the build runs: where the work went.
+const threadCpu = new Map<string, number>();
+const sampleThreads = () => {
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const f = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+      threadCpu.set(`${name}#${tid}`, (Number(f[11]) + Number(f[12])) * 10);
+    }
+  } catch {
+    // not Linux, or a thread ended meanwhile
+  }
+};
+const sampler = values.threads ? setInterval(sampleThreads, 250) : null;
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const timings = {} as BuildTimings;
@@ -53,6 +68,11 @@ for (const chunk of engineChunks(engine, 'check')) {
   (hashes[name] ??= createHash('sha256')).update(chunk).update('\n');
 }
 const digest = Object.fromEntries(Object.entries(hashes).map(([k, h]) => [k, h.digest('hex')]));
+if (sampler) {
+  clearInterval(sampler);
+  sampleThreads();
+  console.log([...threadCpu].filter(([, ms]) => ms >= 200).map(([t, ms]) => `${t} ${s(ms)}`).join(', '));
+}
 console.log(`quotes ${engine.stats.quotes}, people ${engine.stats.people}, events ${engine.stats.events}, paragraphs ${engine.stats.paragraphs}`);
 if (values.save) writeFileSync(values.save, JSON.stringify(digest, null, 1));
 if (values.compare) {

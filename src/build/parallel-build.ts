@@ -22,11 +22,14 @@ import { startWorker } from './start-worker.ts';
 export interface ParallelOptions {
   /** Worker threads (default: os.availableParallelism()); below 2, the build runs on this thread. */
   workers?: number;
-  /** Fewest files for which workers are started (default 400). */
+  /**
+   * Fewest files for which workers are started (default 500): each worker loads the engine's
+   * modules and warms up (about a second), which a few hundred articles do not repay.
+   */
   minFiles?: number;
 }
 
-export const DEFAULT_MIN_FILES = 400;
+export const DEFAULT_MIN_FILES = 500;
 /** Most files per message: large enough that messages cost little, small enough to share the work evenly. */
 const BATCH = 20;
 /** Batches sent ahead to each worker, so it never waits for this thread (which is indexing meanwhile). */
@@ -40,12 +43,19 @@ export interface BuiltCorpus {
 }
 
 /** Loads a corpus folder and builds its engine, on worker threads when the corpus is large enough. */
-export async function loadAndBuild(dir: string, options: LoadOptions & EngineOptions & { parallel?: ParallelOptions } = {}, timings: BuildTimings = {} as BuildTimings): Promise<BuiltCorpus> {
+export async function loadAndBuild(
+  dir: string,
+  options: LoadOptions & EngineOptions & { parallel?: ParallelOptions; logger?: { warn(obj: object, msg: string): void } } = {},
+  timings: BuildTimings = {} as BuildTimings,
+): Promise<BuiltCorpus> {
   const t0 = performance.now();
   const { abs, files } = await listCorpusFiles(dir);
   const workers = Math.min(options.parallel?.workers ?? os.availableParallelism(), files.length);
   if (workers >= 2 && files.length >= (options.parallel?.minFiles ?? DEFAULT_MIN_FILES)) {
-    const built = await buildOnWorkers(abs, files, workers, options, timings).catch(() => null);
+    const built = await buildOnWorkers(abs, files, workers, options, timings).catch((e: unknown) => {
+      options.logger?.warn({ err: (e as Error).message }, 'the parallel build failed; building on the main thread');
+      return null;
+    });
     if (built) return built;
   }
   const collector = new CorpusCollector();

@@ -5,7 +5,7 @@
  * place), so a small JavaScript boot registers tsx's loader in the worker first.
  */
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { codeFile, COMPILED } from '../paths.ts';
 
 function bootCode(sourcePath: string): string {
@@ -20,7 +20,7 @@ function bootCode(sourcePath: string): string {
 }
 
 /** A worker running `sourcePath` (as "src/build/extract-worker.ts"), with `workerData`. */
-export function startWorker(sourcePath: string, workerData: unknown): Worker {
-  if (COMPILED) return new Worker(codeFile(sourcePath), { workerData });
-  return new Worker(bootCode(sourcePath), { eval: true, workerData });
+export function startWorker(sourcePath: string, workerData: unknown, options: Omit<WorkerOptions, 'eval' | 'workerData'> = {}): Worker {
+  if (COMPILED) return new Worker(codeFile(sourcePath), { ...options, workerData });
+  return new Worker(bootCode(sourcePath), { ...options, eval: true, workerData });
 }
