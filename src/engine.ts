@@ -21,7 +21,7 @@ import type {
 import { cite, firstSentenceish } from './corpus/citation.ts';
 import { Duplicates } from './corpus/duplicates.ts';
 import type { Article, Citation, Corpus } from './corpus/types.ts';
-import { assembleQuoteData, buildQuoteData, QuoteFinder, type ArticleQuotes } from './quotes/index.ts';
+import { buildQuoteData, QuoteFinder } from './quotes/index.ts';
 import { StatementIndex } from './quotes/statement-index.ts';
 import { groupStatements } from './quotes/statements.ts';
 import type { Person, Quote, QuoteData } from './quotes/types.ts';
@@ -34,7 +34,7 @@ import { terms } from './text/terms.ts';
 import { checkDateBounds } from './timeline/date-bounds.ts';
 import { markCuts, passageIn } from './timeline/event-passages.ts';
 import { mergeAcrossArticles } from './timeline/events-merge.ts';
-import { assembleEvents, extractEvents, selectPage } from './timeline/index.ts';
+import { extractEvents, selectPage } from './timeline/index.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
 export interface EngineOptions {
@@ -63,7 +63,7 @@ export interface BuildTimings {
   timeline: number;
   /** Quotes grouped into statements and events merged across articles. */
   merge: number;
-  /** Parallel build only: wall time of reading, parsing and extracting on worker threads (search indexed meanwhile). */
+  /** Parallel build only: wall time of reading, parsing and extracting on worker threads (search indexed meanwhile, in `search`). */
   extract?: number;
   /** Parallel build only: worker threads used. */
   workers?: number;
@@ -115,33 +115,22 @@ export class Engine {
     const t2 = performance.now();
     const extracted = extractEvents(corpus.articles);
     const t3 = performance.now();
-    if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2 });
-    return Engine.mergeAndMake(corpus, search, quotes, extracted, options, timings);
+    // One story, many sources: one item per statement, one event per happening, across articles.
+    quotes.statement = groupStatements(quotes.quotes);
+    const events = mergeAcrossArticles(extracted).events;
+    const t4 = performance.now();
+    if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3 });
+    return Engine.assembled(corpus, { search, quotes, events }, extracted.length, options);
   }
 
   /**
-   * Builds from parts made elsewhere (the parallel build: worker threads extract each article's
-   * quotes and events while this thread indexes): the same engine as build. `timings` receives the
-   * assembly of quotes and events and the merge; the caller times the rest.
+   * An engine from parts built elsewhere (the parallel build, src/build/), quotes already grouped
+   * into statements and events merged across articles (`eventsBefore` of them before the merge).
    */
-  static fromExtracted(corpus: Corpus, search: SearchIndex, extracted: { quotes: readonly ArticleQuotes[]; events: readonly TimelineEvent[][] }, options: EngineOptions = {}, timings?: BuildTimings): Engine {
-    const t0 = performance.now();
-    const quotes = assembleQuoteData(corpus.articles, extracted.quotes);
-    const t1 = performance.now();
-    const events = assembleEvents(extracted.events);
-    const t2 = performance.now();
-    if (timings) Object.assign(timings, { quotes: t1 - t0, timeline: t2 - t1 });
-    return Engine.mergeAndMake(corpus, search, quotes, events, options, timings);
-  }
-
-  /** One story, many sources: one item per statement, one event per happening, across articles. */
-  private static mergeAndMake(corpus: Corpus, search: SearchIndex, quotes: QuoteData, extracted: TimelineEvent[], options: EngineOptions, timings?: BuildTimings): Engine {
-    const t0 = performance.now();
-    quotes.statement = groupStatements(quotes.quotes);
-    const events = mergeAcrossArticles(extracted).events;
-    if (timings) timings.merge = performance.now() - t0;
-    const engine = new Engine(corpus, { search, quotes, events }, options);
-    engine.merged = { quotes: quotes.quotes.length, statements: new Set(quotes.statement).size, eventsBefore: extracted.length, eventsAfter: events.length };
+  static assembled(corpus: Corpus, parts: EngineParts, eventsBefore: number, options: EngineOptions = {}): Engine {
+    const engine = new Engine(corpus, parts, options);
+    const { quotes, events } = parts;
+    engine.merged = { quotes: quotes.quotes.length, statements: new Set(quotes.statement).size, eventsBefore, eventsAfter: events.length };
     return engine;
   }
 

@@ -2,8 +2,9 @@
  * The cold build on every core. Reading, parsing and extracting (quotes, events) are independent
  * per article: worker threads do them, a batch of files at a time, while this thread indexes the
  * articles for search as their batches come back, in file order. The assembly (people merged
- * across articles, events placed and sorted) and the merge then run here on the collected parts,
- * in file order, so the engine is the very one a single-thread build makes.
+ * across articles, events placed and sorted) then runs here on the collected parts, in file order,
+ * and of the two merges across articles one worker groups the statements while this thread merges
+ * the events: the engine is the very one a single-thread build makes.
  *
  * Small corpora build on this thread: starting workers costs more than they save. A worker that
  * cannot start or fails makes the whole build run on this thread instead.
@@ -13,8 +14,12 @@ import type { Worker } from 'node:worker_threads';
 import { CorpusCollector, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, readCorpusFile, type LoadOptions } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { Engine, type BuildTimings, type EngineOptions } from '../engine.ts';
-import type { ArticleQuotes } from '../quotes/index.ts';
+import { assembleQuoteData, type ArticleQuotes } from '../quotes/index.ts';
+import { groupStatements } from '../quotes/statements.ts';
+import type { Quote } from '../quotes/types.ts';
 import { SearchIndex } from '../search/index.ts';
+import { mergeAcrossArticles } from '../timeline/events-merge.ts';
+import { assembleEvents } from '../timeline/index.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 import type { ExtractJob, ExtractReply, ExtractRequest, FileParts } from './extract-parts.ts';
 import { startWorker } from './start-worker.ts';
@@ -114,7 +119,7 @@ async function buildOnWorkers(abs: string, files: string[], count: number, optio
         const w = startWorker('src/build/extract-worker.ts', job);
         pool.push(w);
         w.on('message', (m: ExtractReply) => {
-          if (failed) return;
+          if (failed || !('ready' in m || 'batch' in m)) return;
           if ('ready' in m) {
             for (let k = 0; k < IN_FLIGHT; k++) send(w);
             return;
@@ -130,12 +135,38 @@ async function buildOnWorkers(abs: string, files: string[], count: number, optio
         });
       }
     });
+    const corpus = collector.corpus(abs);
+    const load = performance.now() - t0;
+    // The two merges are independent: one worker groups the quotes into statements while this
+    // thread places, sorts and merges the events.
+    const t1 = performance.now();
+    const quoteData = assembleQuoteData(corpus.articles, quotes);
+    const t2 = performance.now();
+    const grouping = statementsOn(pool[0]!, quoteData.quotes);
+    const extracted = assembleEvents(events);
+    const t3 = performance.now();
+    const merged = mergeAcrossArticles(extracted).events;
+    quoteData.statement = await grouping.catch(() => groupStatements(quoteData.quotes));
+    const t4 = performance.now();
+    Object.assign(timings, { search: searchMs, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3, extract: load, workers: count });
+    const engine = Engine.assembled(corpus, { search: search.finish(), quotes: quoteData, events: merged }, extracted.length, options);
+    return { corpus, engine, load };
   } finally {
     for (const w of pool) void w.terminate();
   }
-  const corpus = collector.corpus(abs);
-  const load = performance.now() - t0;
-  const engine = Engine.fromExtracted(corpus, search.finish(), { quotes, events }, options, timings);
-  Object.assign(timings, { search: searchMs, extract: load, workers: count });
-  return { corpus, engine, load };
+}
+
+/** Quotes grouped into statements on a worker (as groupStatements does). */
+function statementsOn(worker: Worker, quotes: Quote[]): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: ExtractReply) => {
+      if ('statements' in m) resolve(m.statements);
+      else if ('statementsError' in m) reject(new Error(m.statementsError));
+      else return;
+      worker.off('message', onMessage);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.postMessage({ statementsOf: quotes } satisfies ExtractRequest);
+  });
 }
