@@ -51,7 +51,10 @@ export function wordingTokens(text: string): string[] {
   let t = text.toLowerCase().replace(/\([^()]*\)|\[[^\][]*\]/g, ' ').replace(/&/g, ' and ');
   if (/['’]/.test(t)) for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   const out: string[] = [];
-  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) out.push(m[0].replace(/['’]s$/, '').replace(/['’]/g, ''));
+  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+    const w = m[0];
+    out.push(w.includes("'") || w.includes('’') ? w.replace(/['’]s$/, '').replace(/['’]/g, '') : w);
+  }
   return out;
 }
 
@@ -82,6 +85,19 @@ class Lexicon {
   readonly words: string[] = [];
   readonly stop: boolean[] = [];
   private readonly ids = new Map<string, number>();
+  private readonly wordings = new Map<string, Int32Array>();
+
+  /** The word ids of a wording (wordingTokens); a wording repeated word for word (wire copy) is read once. */
+  wording(text: string): Int32Array {
+    let ids = this.wordings.get(text);
+    if (ids) return ids;
+    const words = wordingTokens(text);
+    ids = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) ids[k] = this.id(words[k]!);
+    this.wordings.set(text, ids);
+    return ids;
+  }
+
   id(w: string): number {
     let id = this.ids.get(w);
     if (id === undefined) {
@@ -103,13 +119,32 @@ interface Info {
   content: Int32Array;
   /** The distinct content words. */
   contentSet: Set<number>;
+  /** 64 bits of the content words (id modulo 64, two halves): a bit set here and not in another wording is a word it lacks. */
+  lo: number;
+  hi: number;
 }
 
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** At least how many distinct content words of `a` are missing from `b`. */
+const lacking = (a: Info, b: Info) => popcount(a.lo & ~b.lo) + popcount(a.hi & ~b.hi);
+
 function infoOf(index: number, q: Quote, lexicon: Lexicon): Info {
-  const tokens = Int32Array.from(wordingTokens(q.quote), (w) => lexicon.id(w));
+  const tokens = lexicon.wording(q.quote);
   const content = tokens.filter((t) => !lexicon.stop[t]);
   const c = content.length ? content : tokens;
-  return { index, q, tokens, content: c, contentSet: new Set(c) };
+  let lo = 0;
+  let hi = 0;
+  for (const w of c) {
+    const bit = w & 63;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
+  return { index, q, tokens, content: c, contentSet: new Set(c), lo, hi };
 }
 
 /** Stable order of places: article id, paragraph, offset, kind. */
@@ -148,7 +183,7 @@ function relate(a: Info, b: Info): { rel: Relation; score: number } {
     const word = aInd ? b : a;
     if (sameArticle && !(rep.q.paragraph === word.q.paragraph && word.q.start >= rep.q.start && word.q.end <= rep.q.end)) return none;
     const size = rep.contentSet.size;
-    if (size < 2) return none;
+    if (size < 2 || (size - lacking(rep, word)) / size < REPORT_COVERED) return none;
     let shared = 0;
     let missed = 0;
     for (const w of rep.contentSet) {
@@ -170,6 +205,7 @@ function relate(a: Info, b: Info): { rel: Relation; score: number } {
   // Nearly every content word of the shorter wording must be in the longer: two statements cut from one mould
   // ("the worst budget I've seen" / "the worst bridge I've seen") differ exactly there.
   const need = CONTENT_CONTAINED * s.content.length;
+  if (s.content.length - lacking(s, l) < need) return none;
   let missed = 0;
   for (const w of s.content) if (!l.contentSet.has(w) && s.content.length - ++missed < need) return none;
   const common = lcs(s.tokens, l.tokens);
@@ -189,7 +225,7 @@ export function groupStatements(quotes: readonly Quote[]): number[] {
   const empty = new Int32Array(0);
   const infos: Info[] = quotes.map((q, index) => {
     // A quote without a speaker is a statement of its own: its words are never compared.
-    if (q.speaker === null) return { index, q, tokens: empty, content: empty, contentSet: new Set() };
+    if (q.speaker === null) return { index, q, tokens: empty, content: empty, contentSet: new Set(), lo: 0, hi: 0 };
     const info = infoOf(index, q, lexicon);
     const list = bySpeaker.get(q.speaker);
     if (list) list.push(info);

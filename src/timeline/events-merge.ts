@@ -27,29 +27,19 @@ const MIN_OVERLAP = 0.5;
 /** A word in more clauses of one day than this says nothing about which happening a clause tells. */
 const MAX_POSTING = 60;
 
-/** An event's clause as word ids (sorted, distinct), with a flag per word for names, and whether it names anyone. */
-interface Words {
-  ids: Int32Array;
-  names: Uint8Array;
-  named: boolean;
-  /** Bits of the word ids (signature()): a cheap bound on the words two clauses share. */
-  sig: [number, number];
-}
-
-/** A written word's id (-1 when it says nothing: short, a stopword, a number) and whether it is capitalised. */
-interface Token {
-  id: number;
-  cap: boolean;
-}
-
 /** Interns the words of one merge: each written form is folded once, and clauses compare as sorted integer lists. */
 class Lexicon {
-  private readonly tokens = new Map<string, Token>();
+  /** Written form -> (word id + 1) * 2 + 1 when capitalised; word id -1 for a word that says nothing. */
+  private readonly tokens = new Map<string, number>();
   private readonly ids = new Map<string, number>();
 
-  token(raw: string): Token {
+  get size(): number {
+    return this.ids.size;
+  }
+
+  private token(raw: string): number {
     let t = this.tokens.get(raw);
-    if (t) return t;
+    if (t !== undefined) return t;
     const lower = raw.toLowerCase().replace(/['’]s$/, '');
     let id = -1;
     if (!(lower.length < 3 || STOPWORDS.has(lower) || /^\d+$/.test(lower))) {
@@ -57,21 +47,18 @@ class Lexicon {
       id = this.ids.get(w) ?? -1;
       if (id < 0) this.ids.set(w, (id = this.ids.size));
     }
-    t = { id, cap: raw.charAt(0) !== raw.charAt(0).toLowerCase() };
+    t = (id + 1) * 2 + (raw.charAt(0) !== raw.charAt(0).toLowerCase() ? 1 : 0);
     this.tokens.set(raw, t);
     return t;
   }
 
-  private readonly clauses = new Map<string, Map<string, Words>>();
-
-  /** Content words of an event's clause, the date words taken out; capitalised words inside the clause count as names. */
-  clauseWords(e: TimelineEvent): Words {
-    // Wire copies and retellings repeat clauses word for word: each is read once.
-    let byExpression = this.clauses.get(e.text);
-    const known = byExpression?.get(e.expression);
-    if (known) return known;
+  /**
+   * Content words of an event's clause, the date words taken out, into `out` as id * 2 + 1 for a name (a capitalised
+   * word inside the clause), id * 2 otherwise; in clause order, repeats kept.
+   */
+  clauseWords(e: TimelineEvent, out: number[]): void {
+    out.length = 0;
     const text = e.expression ? e.text.split(e.expression).join(' ') : e.text;
-    const found: number[] = [];
     let first = true;
     // Words as /[A-Za-z0-9\u00c0-\u024f\u0370-\u04ff]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*\/g finds them, scanned by hand.
     for (let i = 0; i < text.length; ) {
@@ -92,47 +79,14 @@ class Lexicon {
       i = j;
       const isFirst = first;
       first = false;
-      if (t.id >= 0) found.push(t.id * 2 + (!isFirst && t.cap ? 1 : 0));
+      const id = (t >> 1) - 1;
+      if (id >= 0) out.push(id * 2 + (!isFirst && (t & 1) ? 1 : 0));
     }
-    // Sorted by word (insertion sort: a clause has a few words), a name flag on any use of the word as a name.
-    for (let k = 1; k < found.length; k++) {
-      const f = found[k]!;
-      let m = k - 1;
-      for (; m >= 0 && found[m]! > f; m--) found[m + 1] = found[m]!;
-      found[m + 1] = f;
-    }
-    const ids: number[] = [];
-    const flags: number[] = [];
-    for (const f of found) {
-      const id = f >> 1;
-      const last = ids.length - 1;
-      if (last >= 0 && ids[last] === id) flags[last] = flags[last]! | (f & 1);
-      else {
-        ids.push(id);
-        flags.push(f & 1);
-      }
-    }
-    const words: Words = { ids: new Int32Array(ids), names: new Uint8Array(flags), named: flags.includes(1), sig: signature(ids) };
-    if (!byExpression) this.clauses.set(e.text, (byExpression = new Map()));
-    byExpression.set(e.expression, words);
-    return words;
   }
 }
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 const isWordCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || (c >= 0x370 && c <= 0x4ff);
-
-/** 64 bits (two 32-bit halves), one per word id modulo 64: words of one clause missing from another show as bits. */
-function signature(ids: readonly number[]): [number, number] {
-  let lo = 0;
-  let hi = 0;
-  for (const id of ids) {
-    const b = id & 63;
-    if (b < 32) lo |= 1 << b;
-    else hi |= 1 << (b - 32);
-  }
-  return [lo, hi];
-}
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -140,39 +94,147 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Do two clauses tell the same happening: enough shared words, an actor in common when both name one, and an action. */
-function tellSame(a: Words, b: Words): boolean {
-  // Each bit set in one clause only is a word the other lacks: too few left to share, and the clauses differ.
-  const x = a.ids;
-  const y = b.ids;
-  const aOnly = popcount(a.sig[0] & ~b.sig[0]) + popcount(a.sig[1] & ~b.sig[1]);
-  const bOnly = popcount(b.sig[0] & ~a.sig[0]) + popcount(b.sig[1] & ~a.sig[1]);
-  const most = Math.min(x.length - aOnly, y.length - bOnly);
-  if (most < MIN_SHARED || most / Math.min(x.length, y.length) < MIN_OVERLAP) return false;
-  let shared = 0;
-  let names = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    const u = x[i]!;
-    const v = y[j]!;
-    if (u === v) {
-      shared++;
-      if (a.names[i] || b.names[j]) names++;
-      i++;
-      j++;
-    } else if (u < v) i++;
-    else j++;
+/**
+ * The clauses of one bucket as flat arrays (no object per clause): the words of clause i are ids[start[i]] up to
+ * ids[start[i + 1]], sorted and distinct, with a name flag each; 64 bits of word ids (id modulo 64) per clause bound
+ * cheaply how many words two clauses can share.
+ */
+class Clauses {
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+  readonly names: Uint8Array;
+  readonly named: Uint8Array;
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+
+  constructor(bucket: readonly TimelineEvent[], lexicon: Lexicon) {
+    const n = bucket.length;
+    this.start = new Int32Array(n + 1);
+    this.named = new Uint8Array(n);
+    this.lo = new Int32Array(n);
+    this.hi = new Int32Array(n);
+    const ids: number[] = [];
+    const names: number[] = [];
+    const found: number[] = [];
+    for (let i = 0; i < n; i++) {
+      lexicon.clauseWords(bucket[i]!, found);
+      // Sorted by word (insertion sort: a clause has a few words); a word is a name if any of its uses is one.
+      for (let k = 1; k < found.length; k++) {
+        const f = found[k]!;
+        let m = k - 1;
+        for (; m >= 0 && found[m]! > f; m--) found[m + 1] = found[m]!;
+        found[m + 1] = f;
+      }
+      const from = ids.length;
+      let lo = 0;
+      let hi = 0;
+      for (const f of found) {
+        const id = f >> 1;
+        if (ids.length > from && ids[ids.length - 1] === id) {
+          names[names.length - 1] = names[names.length - 1]! | (f & 1);
+          continue;
+        }
+        ids.push(id);
+        names.push(f & 1);
+        const bit = id & 63;
+        if (bit < 32) lo |= 1 << bit;
+        else hi |= 1 << (bit - 32);
+      }
+      for (let k = from; k < ids.length; k++) if (names[k]) this.named[i] = 1;
+      this.lo[i] = lo;
+      this.hi[i] = hi;
+      this.start[i + 1] = ids.length;
+    }
+    this.ids = new Int32Array(ids);
+    this.names = new Uint8Array(names);
   }
-  if (a.named && b.named && names === 0) return false; // different actors
-  if (shared - names < 1) return false; // no shared action
-  return shared >= MIN_SHARED && shared / Math.min(x.length, y.length) >= MIN_OVERLAP;
+
+  /** Do clauses a and b tell the same happening: enough shared words, an actor in common when both name one, and an action. */
+  tellSame(a: number, b: number): boolean {
+    const as = this.start[a]!;
+    const ae = this.start[a + 1]!;
+    const bs = this.start[b]!;
+    const be = this.start[b + 1]!;
+    const smaller = Math.min(ae - as, be - bs);
+    // Each bit set in one clause only is a word the other lacks: too few left to share, and the clauses differ.
+    const aOnly = popcount(this.lo[a]! & ~this.lo[b]!) + popcount(this.hi[a]! & ~this.hi[b]!);
+    const bOnly = popcount(this.lo[b]! & ~this.lo[a]!) + popcount(this.hi[b]! & ~this.hi[a]!);
+    const most = Math.min(ae - as - aOnly, be - bs - bOnly);
+    if (most < MIN_SHARED || most / smaller < MIN_OVERLAP) return false;
+    const ids = this.ids;
+    let shared = 0;
+    let names = 0;
+    for (let i = as, j = bs; i < ae && j < be; ) {
+      const u = ids[i]!;
+      const v = ids[j]!;
+      if (u === v) {
+        shared++;
+        if (this.names[i] || this.names[j]) names++;
+        i++;
+        j++;
+      } else if (u < v) i++;
+      else j++;
+    }
+    if (this.named[a] && this.named[b] && names === 0) return false; // different actors
+    if (shared - names < 1) return false; // no shared action
+    return shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP;
+  }
+}
+
+/** Word id -> where its postings stand in a bucket; arrays kept across buckets, grown with the lexicon. */
+class Postings {
+  private count = new Int32Array(1024);
+  private end = new Int32Array(1024);
+  private list = new Int32Array(1024);
+  private touched: number[] = [];
+
+  /** The postings of a bucket's words: for each word, the clauses (ascending) that hold it. */
+  fill(clauses: Clauses, lexicon: Lexicon): void {
+    for (const id of this.touched) this.count[id] = 0;
+    this.touched.length = 0;
+    if (this.count.length < lexicon.size) {
+      const size = Math.max(lexicon.size, this.count.length * 2);
+      this.count = new Int32Array(size);
+      this.end = new Int32Array(size);
+    }
+    for (const id of clauses.ids) if (this.count[id]!++ === 0) this.touched.push(id);
+    if (this.list.length < clauses.ids.length) this.list = new Int32Array(Math.max(clauses.ids.length, this.list.length * 2));
+    let at = 0;
+    for (const id of this.touched) {
+      this.end[id] = at;
+      at += this.count[id]!;
+    }
+    const n = clauses.start.length - 1;
+    for (let i = 0; i < n; i++) for (let k = clauses.start[i]!; k < clauses.start[i + 1]!; k++) this.list[this.end[clauses.ids[k]!]!++] = i;
+  }
+
+  size(id: number): number {
+    return this.count[id]!;
+  }
+
+  /** Where the postings of a word end (exclusive) in `at`; they start size(id) before. */
+  endOf(id: number): number {
+    return this.end[id]!;
+  }
+
+  at(k: number): number {
+    return this.list[k]!;
+  }
 }
 
 const placeKey = (s: EventSource | undefined) => (s ? `${s.article}\u0000${String(s.paragraph).padStart(8, '0')}` : '');
 
+/** Stable order of events: the first place (article id, then paragraph; none first), then the clause. */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const ka = placeKey(a.sources[0]);
-  const kb = placeKey(b.sources[0]);
-  return ka < kb ? -1 : ka > kb ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+  const sa = a.sources[0];
+  const sb = b.sources[0];
+  if (sa !== sb) {
+    if (!sa) return -1;
+    if (!sb) return 1;
+    if (sa.article !== sb.article) return sa.article < sb.article ? -1 : 1;
+    if (sa.paragraph !== sb.paragraph) return sa.paragraph - sb.paragraph;
+  }
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 }
 
 /** The one article an event is told in, or null when it has places in several. */
@@ -199,11 +261,11 @@ export function mergeAcrossArticles(events: TimelineEvent[]): { events: Timeline
   const replaced = new Map<TimelineEvent, TimelineEvent | null>();
   let merged = 0;
   const lexicon = new Lexicon();
+  const postings = new Postings();
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    const keys = new Map(bucket.map((e) => [e, `${placeKey(e.sources[0])}\u0000${e.text}`]));
-    bucket.sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0));
-    const groups = groupBucket(bucket, lexicon);
+    bucket.sort(compareEvents);
+    const groups = groupBucket(bucket, lexicon, postings);
     for (const group of groups) {
       if (group.length < 2) continue;
       const lead = leadOf(group);
@@ -241,29 +303,23 @@ function leadOf(group: TimelineEvent[]): TimelineEvent {
 }
 
 /** Groups of one bucket (same date and precision), in stable order. */
-function groupBucket(bucket: TimelineEvent[], lexicon: Lexicon): TimelineEvent[][] {
+function groupBucket(bucket: TimelineEvent[], lexicon: Lexicon, postings: Postings): TimelineEvent[][] {
   const n = bucket.length;
-  const words = bucket.map((e) => lexicon.clauseWords(e));
+  const clauses = new Clauses(bucket, lexicon);
   const arts = bucket.map(articleOf);
-  const postings = new Map<number, number[]>();
-  words.forEach((w, i) => {
-    for (const x of w.ids) {
-      const p = postings.get(x);
-      if (p) p.push(i);
-      else postings.set(x, [i]);
-    }
-  });
+  postings.fill(clauses, lexicon);
   const sets = new UnionFind(n);
   // Each pair once, from its first event: the later events of the postings (ascending), each marked for this event.
   const seenBy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
     // Every word short of the commonest: a paraphrase shares its actors and action, not its rarest words.
-    for (const x of w.ids) {
-      const p = postings.get(x)!;
-      if (p.length > MAX_POSTING) continue;
-      for (let k = p.length - 1; k >= 0; k--) {
-        const j = p[k]!;
+    for (let k = clauses.start[i]!; k < clauses.start[i + 1]!; k++) {
+      const id = clauses.ids[k]!;
+      const size = postings.size(id);
+      if (size > MAX_POSTING) continue;
+      const end = postings.endOf(id);
+      for (let m = end - 1; m >= end - size; m--) {
+        const j = postings.at(m);
         if (j <= i) break;
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
@@ -271,7 +327,7 @@ function groupBucket(bucket: TimelineEvent[], lexicon: Lexicon): TimelineEvent[]
         const ai = arts[i];
         const aj = arts[j];
         if (ai !== null && aj !== null ? ai === aj : sharesArticle(bucket[i]!, bucket[j]!)) continue;
-        if (!tellSame(w, words[j]!)) continue;
+        if (!clauses.tellSame(i, j)) continue;
         sets.union(i, j);
       }
     }
