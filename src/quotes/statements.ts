@@ -3,7 +3,8 @@
  * however often it is reported. A pass after extraction, over every article at once:
  *
  * - wordings of one speaker that are nearly the same words in the same order ("I've ever heard, but" / "I have ever
- *   heard but", an inserted "(Foreign Minister Jane Roe)") are peers and join (union-find);
+ *   heard but", an inserted "(Foreign Minister Jane Roe)") are peers and join when every wording of the group relates
+ *   to every other (complete linkage: a wording close to two statements joins one, never chains both);
  * - a shorter fragment of a longer wording ("pretty close" inside the full sentence) then joins the one statement it
  *   is part of, never two: a fragment cannot bridge two different statements;
  * - an indirect report joins a direct wording only when the direct words carry most of what it reports (the clause
@@ -244,6 +245,33 @@ export function groupStatements(quotes: readonly Quote[]): number[] {
   return infos.map(info => best.get(uf.find(info.index))!.index);
 }
 
+/**
+ * Peers join by complete linkage: two groups join only when every wording of one relates to every wording of the
+ * other, so a middle-length wording close to two different statements (A~B, B~C) cannot chain them (A and C stay
+ * apart unless A~C). Best match first (containment, then stable order), so nothing depends on the order of loading.
+ */
+function joinPeers(list: Info[], links: Array<{ a: number; b: number; rel: Exclude<Relation, null>; score: number }>, uf: UnionFind): void {
+  const peers = links.filter((l) => l.rel === 'peer').sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  // Members by group, as positions in `list`; a group's key is the union-find root of its quotes.
+  const members = new Map<number, number[]>();
+  const of = (k: number) => members.get(uf.find(list[k]!.index)) ?? [k];
+  for (const { a, b } of peers) {
+    const ra = uf.find(list[a]!.index);
+    const rb = uf.find(list[b]!.index);
+    if (ra === rb) continue;
+    const ga = of(a);
+    const gb = of(b);
+    if (ga.length > 1 || gb.length > 1) {
+      const all = ga.every((x) => gb.every((y) => relate(list[Math.min(x, y)]!, list[Math.max(x, y)]!).rel !== null));
+      if (!all) continue;
+    }
+    uf.union(ra, rb);
+    members.delete(ra);
+    members.delete(rb);
+    members.set(uf.find(ra), [...ga, ...gb]);
+  }
+}
+
 function groupSpeaker(list: Info[], uf: UnionFind, lexicon: Lexicon): void {
   // Stable order first: nothing below depends on the order of loading.
   list.sort((a, b) => compareQuotes(a.q, b.q));
@@ -281,7 +309,7 @@ function groupSpeaker(list: Info[], uf: UnionFind, lexicon: Lexicon): void {
     }
   });
   // Peers first (same wording, any number of places), then each fragment or report joins one statement: its best target.
-  for (const l of links) if (l.rel === 'peer') uf.union(list[l.a]!.index, list[l.b]!.index);
+  joinPeers(list, links, uf);
   const attach = (rel: 'fragment' | 'report') => {
     const target = new Map<number, { to: number; score: number; len: number }>();
     for (const l of links) {

@@ -2,7 +2,8 @@
  * Events merged across articles: the same happening told by several articles (the same resolved date and precision,
  * and clauses that share their actors and their action) becomes one event with every place that tells it. A pass
  * after extraction over the whole corpus: events are bucketed by date and precision, candidates inside a bucket come
- * from an index of their words (not all pairs), groups from union-find; the event that leads a group and the
+ * from an index of their words (not all pairs), groups by complete linkage (every member tells the same happening
+ * as every other: no chains A~B~C); the event that leads a group and the
  * order of its places follow stable keys (article id, paragraph), so the groups and their text do not depend on the
  * order in which files were loaded. Undated events and events of one article only are left as they are.
  */
@@ -149,8 +150,11 @@ class Clauses {
     this.names = new Uint8Array(names);
   }
 
-  /** Do clauses a and b tell the same happening: enough shared words, an actor in common when both name one, and an action. */
-  tellSame(a: number, b: number): boolean {
+  /**
+   * Do clauses a and b tell the same happening: enough shared words, an actor in common when both name one, and an
+   * action. The share of the smaller clause's words they share when they do, else 0.
+   */
+  tellSame(a: number, b: number): number {
     const as = this.start[a]!;
     const ae = this.start[a + 1]!;
     const bs = this.start[b]!;
@@ -160,7 +164,7 @@ class Clauses {
     const aOnly = popcount(this.lo[a]! & ~this.lo[b]!) + popcount(this.hi[a]! & ~this.hi[b]!);
     const bOnly = popcount(this.lo[b]! & ~this.lo[a]!) + popcount(this.hi[b]! & ~this.hi[a]!);
     const most = Math.min(ae - as - aOnly, be - bs - bOnly);
-    if (most < MIN_SHARED || most / smaller < MIN_OVERLAP) return false;
+    if (most < MIN_SHARED || most / smaller < MIN_OVERLAP) return 0;
     const ids = this.ids;
     let shared = 0;
     let names = 0;
@@ -175,9 +179,9 @@ class Clauses {
       } else if (u < v) i++;
       else j++;
     }
-    if (this.named[a] && this.named[b] && names === 0) return false; // different actors
-    if (shared - names < 1) return false; // no shared action
-    return shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP;
+    if (this.named[a] && this.named[b] && names === 0) return 0; // different actors
+    if (shared - names < 1) return 0; // no shared action
+    return shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP ? shared / smaller : 0;
   }
 }
 
@@ -302,13 +306,24 @@ function leadOf(group: TimelineEvent[]): TimelineEvent {
   return best;
 }
 
-/** Groups of one bucket (same date and precision), in stable order. */
+/**
+ * Groups of one bucket (same date and precision), in stable order. Complete linkage: two groups join only when every
+ * event of one tells the same happening as every event of the other, so a clause that shares words with two different
+ * happenings (A~B, B~C) cannot chain them into one (A and C apart unless A~C). Pairs join best match first (share of
+ * words, then stable order), so the groups do not depend on the order of loading.
+ */
 function groupBucket(bucket: TimelineEvent[], lexicon: Lexicon, postings: Postings): TimelineEvent[][] {
   const n = bucket.length;
   const clauses = new Clauses(bucket, lexicon);
   const arts = bucket.map(articleOf);
+  // Events of one article were merged by the article's own pass; only other articles join here.
+  const apart = (i: number, j: number) => {
+    const ai = arts[i];
+    const aj = arts[j];
+    return ai !== null && aj !== null ? ai === aj : sharesArticle(bucket[i]!, bucket[j]!);
+  };
   postings.fill(clauses, lexicon);
-  const sets = new UnionFind(n);
+  const links: Array<{ i: number; j: number; score: number }> = [];
   // Each pair once, from its first event: the later events of the postings (ascending), each marked for this event.
   const seenBy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -323,14 +338,38 @@ function groupBucket(bucket: TimelineEvent[], lexicon: Lexicon, postings: Postin
         if (j <= i) break;
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
-        // Events of one article were merged by the article's own pass; only other articles join here.
-        const ai = arts[i];
-        const aj = arts[j];
-        if (ai !== null && aj !== null ? ai === aj : sharesArticle(bucket[i]!, bucket[j]!)) continue;
-        if (!clauses.tellSame(i, j)) continue;
-        sets.union(i, j);
+        if (apart(i, j)) continue;
+        const score = clauses.tellSame(i, j);
+        if (score > 0) links.push({ i, j, score });
       }
     }
+  }
+  links.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const sets = new UnionFind(n);
+  const members = new Map<number, number[]>();
+  const of = (r: number) => members.get(r) ?? [r];
+  for (const { i, j } of links) {
+    const ri = sets.find(i);
+    const rj = sets.find(j);
+    if (ri === rj) continue;
+    const gi = of(ri);
+    const gj = of(rj);
+    if (gi.length > 1 || gj.length > 1) {
+      let all = true;
+      for (const a of gi) {
+        for (const b of gj) if (apart(a, b) || clauses.tellSame(a, b) === 0) {
+          all = false;
+          break;
+        }
+        if (!all) break;
+      }
+      if (!all) continue;
+    }
+    sets.union(ri, rj);
+    const r = sets.find(ri);
+    members.delete(ri);
+    members.delete(rj);
+    members.set(r, [...gi, ...gj]);
   }
   const groups = new Map<number, TimelineEvent[]>();
   bucket.forEach((e, i) => {
