@@ -232,6 +232,11 @@ export const PERSON_NOUNS = words(`
   pharmacists veterinarian veterinarians dentist dentists therapist therapists psychologist psychologists
   psychiatrist psychiatrists pollster pollsters operative operatives insider insiders founder co-founder cofounder
   chef chefs cook cooks baker bakers farmworker farmworkers
+  elder elders poster posters commenter commenters user users viewer viewers reader readers listener listeners
+  follower followers blogger bloggers presenter presenters
+  mom moms dad dads grandmother grandmothers grandfather grandfathers grandparent grandparents aunt uncle cousin
+  nephew niece spouse boyfriend girlfriend fiance fiancee widow widower teenager teenagers teen teens graduate
+  graduates alumni alumnus
 `);
 
 /** Heads of descriptions that stand for anybody: never a speaker. */

@@ -38,6 +38,8 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
   switch (hit.form) {
     case 'according': {
       const ref = phrase(npAfter(toks, hit.idx + 2));
+      // A group keeps its fuller description ("two people briefed on the talks").
+      if (ref.kind === 'group') return accordingPeople(s, hit.idx + 2) ?? ref;
       return isSpeaker(ref) ? ref : accordingPeople(s, hit.idx + 2) ?? ref;
     }
     case 'relative': {
@@ -58,11 +60,14 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       const np = npBefore(toks, hit.idx);
       let ref = np ? phrase(np) : null;
       // "The Ashford fire chief, Mara Quinn, has argued": a description, then the name in apposition.
-      if (np && ref?.kind !== 'person' && toks[np[1] + 1]?.text === ',') {
+      // "Hale's attorney, Raymond Ochoa, said": the name in apposition wins over a person the description alone would
+      // point to (another attorney named earlier), when the apposition is that name.
+      const described = ref?.kind === 'person' && !resolver.hasMention(paragraph, toks[np![0]]!.start, toks[np![1]]!.end);
+      if (np && (ref?.kind !== 'person' || described) && toks[np[1] + 1]?.text === ',') {
         let c = hit.idx - 1;
         while (c > np[1] && VERB_FILLERS.has(toks[c]!.lower)) c--;
         const m = toks[c]?.text === ',' && c > np[1] + 2 ? resolver.lastMentionIn(paragraph, toks[np[1] + 2]!.start, toks[c - 1]!.end) : null;
-        if (m) ref = { kind: 'person', entity: resolver.people.final(m.entity) };
+        if (m && (!described || m.end === toks[c - 1]!.end)) ref = { kind: 'person', entity: resolver.people.final(m.entity) };
       }
       if (ref && isSpeaker(ref)) return ref;
       // "Residents who live near the plant say …", "Officials at the county health department said …".

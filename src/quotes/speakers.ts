@@ -26,6 +26,7 @@ const ORG: SpeakerRef = { kind: 'org' };
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that']);
 /** "another witness", "other officials": someone other than the person described before. */
 const OTHER = new Set(['another', 'other', 'others']);
+const QUANTIFIERS = /^(many|some|several|most|few|other|both|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 export const isSpeaker = (r: SpeakerRef): boolean => r.kind === 'person' || r.kind === 'group';
 
@@ -113,7 +114,8 @@ export class SpeakerResolver {
     if (lastNamed && !(head >= 0 && toks[head]!.start > lastNamed.end)) return { kind: 'person', entity: this.people.final(lastNamed.entity) };
     if (head >= 0) {
       const h = toks[head]!.lower;
-      if (GENERIC_SUBJECTS.has(h)) return NONE;
+      // "people say" is nobody in particular; "many people", "two people", "other people" are a group.
+      if (GENERIC_SUBJECTS.has(h) && !(h === 'people' && toks.slice(a, head).some(t => QUANTIFIERS.test(t.lower)))) return NONE;
       const plural = /[^s]s$/.test(h) || /^(people|men|women|staff|police|personnel)$/.test(h);
       const text = describe(toks, a, b);
       if (!plural && !toks.slice(a, head).some(t => OTHER.has(t.lower))) {
