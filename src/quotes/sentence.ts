@@ -157,9 +157,12 @@ function modifiedSubject(s: SentenceCtx, v: number): SpeakerRef | null {
   if (gap.some(t => SPEECH_VERBS.has(t.lower) && t !== first)) return null;
   let end = h - 1;
   if (first.lower !== 'who') {
-    // A place or a body ("in the valley", "at the county health department"): part of the description, no verb inside.
-    if (gap.some(t => VERB_FILLERS.has(t.lower) || startsWithVerb(t.text))) return null;
-    end = v - 1;
+    // A place or a body ("in the valley", "at the county health department"): part of the description, no verb
+    // inside; a relative clause may follow it ("The mother of a woman who took the pills has said").
+    const who = gap.findIndex(t => t.lower === 'who');
+    const place = who > 0 ? gap.slice(0, who) : gap;
+    if (place.some(t => VERB_FILLERS.has(t.lower) || startsWithVerb(t.text))) return null;
+    end = who > 0 ? h + who - 1 : v - 1;
     while (end > h && VERB_FILLERS.has(toks[end]!.lower)) end--;
   }
   const ref = resolver.phrase(paragraph, toks, a, end);

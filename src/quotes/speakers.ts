@@ -84,6 +84,22 @@ export class SpeakerResolver {
     if (isSpeaker(ref)) this.history.push({ paragraph, pos, ref });
   }
 
+  /**
+   * Who a paragraph that is only a quotation continues when the paragraph before it quotes nobody: the latest speaker
+   * recorded there (a reported clause), else the one person it names ("But for Tane and his family the losses are
+   * personal." then "“It is very emotional.”"); none when it names several or nobody.
+   */
+  narrativeSpeaker(paragraph: number): SpeakerRef {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!;
+      if (h.paragraph === paragraph) return h.ref;
+      if (h.paragraph < paragraph) break;
+    }
+    const ents = new Set((this.byParagraph.get(paragraph) ?? []).map(m => this.people.final(m.entity)));
+    const [only] = ents;
+    return ents.size === 1 && only ? { kind: 'person', entity: only } : NONE;
+  }
+
   /** The speaker a phrase (token range of a sentence) names. */
   phrase(paragraph: number, toks: Token[], a: number, b: number): SpeakerRef {
     const first = toks[a]!;
