@@ -5,7 +5,7 @@
  */
 import { anchorRole, rolePronoun } from './roles.ts';
 import { FIRST_NAMES } from './lexicon.ts';
-import { findNameRuns, genderOfFirstName } from './names.ts';
+import { findNameRuns, genderOfFullName } from './names.ts';
 import type { Gender, NameRun } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -83,7 +83,7 @@ export class ArticlePeople {
   /** Registers a post's display name as a person (no recency: posts are their own speakers). */
   addPostAuthor(name: string, handle: string | null, paragraph: number): Entity {
     const words = name.split(/\s+/).filter(Boolean);
-    const gender = genderOfFirstName(words.length > 1 ? words[0] : undefined);
+    const gender = genderOfFullName(words);
     const e = this.entityFor(words, null) ?? this.create(words, gender);
     if (words.length > e.words.length) {
       e.aliases.add(e.words.join(' '));

@@ -62,3 +62,18 @@ describe('names: descriptions and narrative paragraphs', () => {
     expect((d.unattributed ?? []).filter(q => q.paragraph === 2).map(q => q.quote)).toEqual(['We need to listen']);
   });
 });
+
+describe('names: pronouns', () => {
+  it('reads "he" for a man whose family name comes first, though English lexicons know it as a woman\'s given name', () => {
+    const d = build('Defense Minister Kim Yong-su resigned on Thursday.', '"I take full responsibility," he said.', 'Kim Yong-su\'s anger grew. "Park is a liar," he said.');
+    expect(rows(d)).toEqual([
+      [2, 'Kim Yong-su', 'direct', 'I take full responsibility,'],
+      [3, 'Kim Yong-su', 'direct', 'Park is a liar,'],
+    ]);
+  });
+
+  it('never takes the person spoken of ("he said of the mayor") for "he"', () => {
+    const d = build('Mayor Ana Ruiz spoke at the hearing. Councillor Tom Berg listened from the back.', '"She never listens," he said of the mayor.');
+    expect(rows(d, 2)).toEqual([[2, 'Tom Berg', 'direct', 'She never listens,']]);
+  });
+});
