@@ -40,6 +40,8 @@ export const isPartyState = (t: Token | undefined): boolean => !!t && t.kind ===
 /** A word that reads as a finite verb or an auxiliary ("would", "had", "rose"): the sign that a clause is under way. */
 const verbLike = (t: Token | undefined): boolean => isWord(t) && !isCapitalized(t) && startsWithVerb(t.text);
 
+const PASSIVE = /^(is|are|was|were|be|been|being)$/;
+const CRITICISM = /^(accus|urg|hail|decr|condemn|denounc|dismiss|blast)/;
 const MODALS = /^(would|will|could|should|may|might|can|must)$/;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'du', 'ter', 'dos', 'das']);
@@ -62,6 +64,8 @@ export function findVerbs(toks: Token[]): VerbHit[] {
       continue;
     }
     if (!SPEECH_VERBS.has(t.lower)) continue;
+    // "is being dismissed as …", "was accused of …": a passive verb of criticism has no speaker for a subject.
+    if (CRITICISM.test(t.lower) && PASSIVE.test(toks[i - 1]?.lower ?? '')) continue;
     // "pointed out that": only with its particle.
     if (t.lower === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
     const prev = toks[i - 1];
@@ -292,7 +296,9 @@ function validStart(toks: Token[], k: number, afterThat = false): boolean {
   if (NO_CLAUSE_START.has(t.lower)) return false;
   // "said that in May the …", "said at least ten people …": after "that", or before a quantity, a preposition opens the clause.
   const quantity = t.lower === 'at' && /^(least|most)$/.test(toks[k + 1]?.lower ?? '');
-  if (PREPOSITIONS.has(t.lower) && t.lower !== 'as' && !afterThat && !quantity) return false;
+  // "said as many as ten …" opens a clause; "said as she stacked the loaves" is a time, not what was said.
+  const asMany = t.lower === 'as' && /^(many|much|few|little|long|far|high|low|recently|early|late|soon)$/.test(toks[k + 1]?.lower ?? '');
+  if (PREPOSITIONS.has(t.lower) && !asMany && !afterThat && !quantity) return false;
   if (SPEECH_VERBS.has(t.lower) && !isCapitalized(t)) return false;
   return true;
 }
@@ -329,7 +335,7 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
     const n = toks[k + 1];
     if (!n) return k;
     // "…, but traditional knowledge is being dismissed": a contrast with no attribution of its own is still reported.
-    if (isWord(n) && n.lower === 'but' && !toks.slice(k + 2).some(x => x.kind === 'quote' || isWord(x) && (SPEECH_VERBS.has(x.lower) || x.lower === 'according'))) continue;
+    if (isWord(n) && n.lower === 'but' && !toks.slice(k + 2).some((x, i) => x.kind === 'quote' || isWord(x) && (SPEECH_VERBS.has(x.lower) && !PASSIVE.test(toks[k + 1 + i]!.lower) || x.lower === 'according'))) continue;
     if (isWord(n) && /^(but|according|while|whereas|although|though|which|whom)$/.test(n.lower)) return k;
     if (isWord(n) && PREPOSITIONS.has(n.lower) && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return k;
     if (n.kind === 'quote' && isAttributedQuote(n)) return k;

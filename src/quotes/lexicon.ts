@@ -122,6 +122,8 @@ export const SPEECH_VERBS = words(`
         recommend recommended reveal reveals revealed revealing
   estimate estimates estimated indicate indicates indicated signal signals signaled signalled disclose discloses
   disclosed pointed
+  accuse accuses accused accusing urge urges urged urging hail hails hailed decry decries decried condemn condemns
+  condemned denounce denounces denounced dismiss dismisses dismissed blast blasts blasted
 `);
 
 /** Verbs that introduce a reported clause (indirect speech). A subset of SPEECH_VERBS. */
@@ -236,7 +238,7 @@ export const PERSON_NOUNS = words(`
   follower followers blogger bloggers presenter presenters
   mom moms dad dads grandmother grandmothers grandfather grandfathers grandparent grandparents aunt uncle cousin
   nephew niece spouse boyfriend girlfriend fiance fiancee widow widower teenager teenagers teen teens graduate
-  graduates alumni alumnus
+  graduates alumni alumnus predecessor predecessors successor successors counterpart counterparts rival rivals boss
 `);
 
 /** Heads of descriptions that stand for anybody: never a speaker. */

@@ -55,7 +55,14 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       if (hit.inverted && hit.np) {
         // "said another witness ..., former White House Ohio adviser Ana Ruiz."
         const named = resolver.hasMention(paragraph, toks[hit.np[0]]!.start, toks[hit.np[1]]!.end) ? null : appositiveName(s, hit.np[1]);
-        return named ?? phrase(hit.np);
+        const ref = named ?? phrase(hit.np);
+        // "said one, a retired nurse who asked not to be named": the description in apposition speaks.
+        if (!isSpeaker(ref) && toks[hit.np[1] + 1]?.text === ',') {
+          const d = npAfter(toks, hit.np[1] + 2);
+          const described = d ? phrase(d) : null;
+          if (described && isSpeaker(described)) return described;
+        }
+        return ref;
       }
       const np = npBefore(toks, hit.idx);
       let ref = np ? phrase(np) : null;
@@ -70,6 +77,16 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
         if (m && (!described || m.end === toks[c - 1]!.end)) ref = { kind: 'person', entity: resolver.people.final(m.entity) };
       }
       if (ref && isSpeaker(ref)) return ref;
+      // "Her predecessor, John Marsh, said": whatever the words before it, a name alone between two commas right
+      // before the verb is its subject.
+      if (!np) {
+        let c = hit.idx - 1;
+        while (c > 0 && VERB_FILLERS.has(toks[c]!.lower)) c--;
+        let o = c - 1;
+        while (o > 0 && c - o <= 6 && toks[o]!.kind === 'word') o--;
+        const m = toks[c]?.text === ',' && toks[o]?.text === ',' && o < c - 1 && isWord(toks[o - 1]) ? resolver.lastMentionIn(paragraph, toks[o + 1]!.start, toks[c - 1]!.end) : null;
+        if (m && m.end === toks[c - 1]!.end) return { kind: 'person', entity: resolver.people.final(m.entity) };
+      }
       // "Residents who live near the plant say …", "Officials at the county health department said …".
       const modified = modifiedSubject(s, hit.idx);
       if (modified) return modified;

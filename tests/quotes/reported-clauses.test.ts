@@ -73,3 +73,39 @@ describe('reported clauses: who reports them', () => {
     expect(rowsOf('People say the lake is haunted.')).toEqual([]);
   });
 });
+
+describe('reported clauses and quoted words: more constructions', () => {
+  it('takes "said as she stacked the loaves" for a time, and "said as many as …" for a clause', () => {
+    expect(rowsOf('"It gets harder," Nadia Farouk, 52, said as she stacked the loaves.')).toEqual([[1, 'Nadia Farouk', 'direct', 'It gets harder,']]);
+    expect(rowsOf('Nadia Farouk said as many as ten shops had closed.')).toEqual([[1, 'Nadia Farouk', 'indirect', 'as many as ten shops had closed']]);
+  });
+
+  it('gives the words of "said one, a retired nurse who …" to the description', () => {
+    expect(rowsOf('"I love it here," said one, a retired nurse who declined to give her name.')).toEqual([[1, 'a retired nurse', 'direct', 'I love it here,']]);
+  });
+
+  it('labels the quoted words after "accused her of", with no reported clause', () => {
+    expect(rowsOf('Opposition leader Mark Tulloch accused her of "living in a fantasy."')).toEqual([[1, 'Mark Tulloch', 'direct', 'living in a fantasy.']]);
+  });
+
+  it('reports "she had “no regrets”": "had" is the verb when the quotation opens with a noun phrase, not when it opens with a verb', () => {
+    expect(rowsOf('Helena Vasquez said she had "no regrets."')).toEqual([
+      [1, 'Helena Vasquez', 'indirect', 'she had "no regrets."'],
+      [1, 'Helena Vasquez', 'direct', 'no regrets.'],
+    ]);
+    expect(rowsOf('Helena Vasquez said he had "failed to act."')).toEqual([[1, 'Helena Vasquez', 'direct', 'failed to act.']]);
+  });
+
+  it('gives the words to a name alone between commas before the verb, whatever the words before it', () => {
+    expect(rowsOf('The old guard\'s fixer, John Marsh, said in 2019 that the reform was "long overdue."')).toEqual([
+      [1, 'John Marsh', 'indirect', 'the reform was "long overdue."'],
+      [1, 'John Marsh', 'direct', 'long overdue.'],
+    ]);
+  });
+
+  it('reads a passive verb of criticism inside a report as part of it', () => {
+    expect(rowsOf('Tomas Ek said the ferries are busy, but local knowledge is being dismissed as folklore.')).toEqual([
+      [1, 'Tomas Ek', 'indirect', 'the ferries are busy, but local knowledge is being dismissed as folklore'],
+    ]);
+  });
+});
