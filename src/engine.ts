@@ -246,6 +246,7 @@ export class Engine {
     const citeOf = (x: Quote) => cite(this.article(x.article), x.paragraph, x.quote);
     const citations = places.map(citeOf);
     item = { speaker: q.speaker, quote: q.quote, kind: q.kind, citation: citations[0]!, citations, sources: this.sourceCount(places.map((x) => x.article)) };
+    if (q.organisation) item.organisation = q.organisation;
     const variants = wordingVariants(places, citations);
     if (variants) item.variants = variants;
     this.quoteItems.set(q, item);
@@ -294,6 +295,7 @@ export class Engine {
     matches.splice(limit);
     if (matches.length === 0) return { kind: 'who-said', query, matches, notice: `Nobody in the corpus said "${query}".` };
     const top = matches[0]!;
+    if (top.speaker === null && top.organisation) return { kind: 'who-said', query, matches, notice: `The article credits these words to ${top.organisation}, an organisation, not to a person.` };
     if (top.speaker === null) return { kind: 'who-said', query, matches, notice: 'The article quotes these words without naming who said them.' };
     return { kind: 'who-said', query, matches };
   }

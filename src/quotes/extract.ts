@@ -173,7 +173,8 @@ export function extractArticle(article: Article): ArticleExtraction {
         quotes.push(draft);
         last = { ref: a.ref, unclosed: span.unclosed };
       } else {
-        unattributed.push({ ...draft, ref: { kind: 'none' } });
+        // Words credited to an organisation stay apart from people's quotes, with the organisation named.
+        unattributed.push({ ...draft, ref: a.ref.kind === 'org' && a.ref.text ? a.ref : { kind: 'none' } });
       }
     }
     prevDirect = last;

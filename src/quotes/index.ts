@@ -25,7 +25,9 @@ export function buildQuoteData(articles: Article[]): QuoteData {
       let speaker: string | null = null;
       if (d.ref.kind === 'person') speaker = merger.nameOf(ex.people.final(d.ref.entity));
       else if (d.ref.kind === 'group') speaker = d.ref.text;
-      return { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+      const q: Quote = { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+      if (d.ref.kind === 'org' && d.ref.text) q.organisation = d.ref.text;
+      return q;
     };
     for (const d of ex.quotes) {
       quotes.push(toQuote(d));

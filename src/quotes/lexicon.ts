@@ -190,7 +190,7 @@ export const DOCUMENT_WORDS = words(`
   article story newspaper paper magazine outlet network station broadcast editorial data records rules rule
   regulation law bill order decree proclamation ad ads advertisement commercial commercials sign signs
   department office agency ministry government administration police company firm campaign committee court
-  council commission authority board bureau organisation organization group party union
+  council commission authority board bureau organisation organization group party union airline airlines carrier
 `);
 
 /** Nouns that head a description of people ("the agency spokesperson", "Acme Power officials"). */

@@ -201,6 +201,10 @@ function readRun(tokens: Token[], from: number, to: number, text: string): NameR
 
 function personEvidence(name: string[], titles: string[], roles: string[], tokens: Token[], first: number, last: number): number {
   if (looksLikeOrg(name)) return 0;
+  // "the Ministry of Transport said": the word after "of" ends an organisation's name.
+  const of = tokens[first - 1];
+  const body = tokens[first - 2];
+  if (of?.lower === 'of' && body && isCapitalized(body) && ORG_WORDS.has(stripDot(body.text))) return 0;
   const lower = name.map(stripDot);
   if (titles.some(t => TITLE_HEADS.has(t))) return 2;
   // "Residents said", "Officials say": a common noun at the start of a sentence.

@@ -12,7 +12,7 @@ import type { Token } from './tokens.ts';
 export type SpeakerRef =
   | { kind: 'person'; entity: Entity }
   | { kind: 'group'; text: string; plural: boolean }
-  | { kind: 'org' }
+  | { kind: 'org'; text?: string }
   | { kind: 'none' };
 
 interface HistoryEntry {
@@ -22,7 +22,6 @@ interface HistoryEntry {
 }
 
 const NONE: SpeakerRef = { kind: 'none' };
-const ORG: SpeakerRef = { kind: 'org' };
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that']);
 /** "another witness", "other officials": someone other than the person described before. */
 const OTHER = new Set(['another', 'other', 'others']);
@@ -151,8 +150,10 @@ export class SpeakerResolver {
       const r = this.pronoun(paragraph, first.start, 'p');
       return r.kind !== 'none' ? r : { kind: 'group', text: describe(toks, a, b), plural: true };
     }
-    if (DOCUMENT_WORDS.has(last.lower) || looksLikeOrg(words.filter(t => isCapitalized(t)).map(t => t.text))) return ORG;
-    if (words.some(t => isCapitalized(t))) return ORG; // a capitalised name that is no person: a publication or a body
+    // An organisation, a publication or a document: its words are no person's, but they are credited to it.
+    const org: SpeakerRef = { kind: 'org', text: describe(toks, a, b) };
+    if (DOCUMENT_WORDS.has(last.lower) || looksLikeOrg(words.filter(t => isCapitalized(t)).map(t => t.text))) return org;
+    if (words.some(t => isCapitalized(t))) return org; // a capitalised name that is no person: a publication or a body
     return NONE;
   }
 
