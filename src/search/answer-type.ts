@@ -53,7 +53,9 @@ const QUESTION_PATTERNS: Array<[RegExp, AnswerType]> = [
 const AMOUNT_QUESTION = /^\s*(?:and\s+)?what\b[^?]*\b(?:cost|costs|price|prices|pay|paid|paying|charge|charged|fee|fees|worth|budget|spend|spent|salary|fine)\b/i;
 
 /** The type of answer a question asks for, or null for other questions. */
-export function answerType(question: string): AnswerType | null {
+export function answerType(text: string): AnswerType | null {
+  // "By how much ...", "In which city ...", "And when ...": the question word after a leading preposition.
+  const question = text.replace(/^\s*(?:(?:and|so|but|also|then)\s+)?(?:(?:by|for|to|in|on|at|from|since|until|of|with|during|after|before)\s+(?=(?:how|which|what|when|where|whom|whose)\b))?/i, '');
   for (const [re, type] of QUESTION_PATTERNS) if (re.test(question)) return type;
   return whichType(question) ?? (AMOUNT_QUESTION.test(question) ? 'amount' : null);
 }

@@ -102,7 +102,7 @@ const NEWS_PARAPHRASES: string[][] = [
   ['investigation', 'inquiry', 'probe', 'investigate'],
   ['sue', 'lawsuit', 'suit', 'litigation'],
   ['fine', 'penalty', 'penalize'],
-  ['ban', 'prohibit', 'outlaw', 'bar'],
+  ['ban', 'prohibit', 'outlaw'],
   // people and roles
   ['tourist', 'foreigner', 'visitor', 'traveler', 'traveller'],
   ['worker', 'employee', 'staff', 'staffer', 'workforce'],
@@ -250,7 +250,8 @@ export function expandQuestion(question: string, options: ExpandOptions = {}, sk
         const senses = Math.min(o.senses, entry.offsets.length, o.taggedSensesOnly ? Math.max(1, entry.tagged) : Infinity);
         for (let s = 0; s < senses; s++) {
           const syn = wn.synset(entry.pos, entry.offsets[s]!, entry.lemma);
-          if (!syn) continue;
+          // A lower-case question word is not the proper name WordNet also lists ("began" is not Menachem Begin).
+          if (!syn || syn.proper) continue;
           for (const d of syn.derived) add(mine, { terms: lemmaTerms(d), weight: o.derivedWeight, source: term });
           for (const w of syn.words) {
             if (w === entry.lemma || w.split('_').length > 2) continue;
@@ -273,6 +274,7 @@ export function expandQuestion(question: string, options: ExpandOptions = {}, sk
     if (wn.available && !vague) {
       for (const entry of lemmasOf(wn, tok.word, undefined).slice(0, 1)) {
         const syn = entry.offsets[0] === undefined ? null : wn.synset(entry.pos, entry.offsets[0], entry.lemma);
+        if (syn?.proper) continue;
         for (const h of syn?.hypernyms ?? []) if (h.split('_').length === 1) add(mine, { terms: lemmaTerms(h), weight: o.hypernymWeight, source: term });
       }
     }

@@ -21,6 +21,8 @@ export interface Synset {
   derived: string[];
   /** Lemmas of the more general synsets this one is a kind of (the `@` pointers: "slay" → "kill"). */
   hypernyms: string[];
+  /** The looked-up word is a proper name in this sense ("Begin", the statesman, for "begin"). */
+  proper: boolean;
 }
 
 export interface LemmaEntry {
@@ -191,7 +193,7 @@ export class WordNet {
     return entry;
   }
 
-  private rawSynset(pos: WordNetPos, offset: number): { words: string[]; pointers: Array<{ symbol: string; offset: number; pos: WordNetPos; source: number; target: number }> } | null {
+  private rawSynset(pos: WordNetPos, offset: number): { words: string[]; capitalised: boolean[]; pointers: Array<{ symbol: string; offset: number; pos: WordNetPos; source: number; target: number }> } | null {
     const f = this.file(`data.${pos}`);
     if (!f || offset <= 0 || offset >= f.size) return null;
     const line = this.lineAt(f, offset);
@@ -200,7 +202,12 @@ export class WordNet {
     if (Number(fields[0]) !== offset) return null;
     const wordCount = parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
-    for (let i = 0; i < wordCount; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '').toLowerCase());
+    const capitalised: boolean[] = [];
+    for (let i = 0; i < wordCount; i++) {
+      const word = (fields[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '');
+      words.push(word.toLowerCase());
+      capitalised.push(/^[A-Z]/.test(word));
+    }
     let k = 4 + 2 * wordCount;
     const pointerCount = Number(fields[k]);
     k++;
@@ -211,7 +218,7 @@ export class WordNet {
       if (!p) continue;
       pointers.push({ symbol: fields[k] ?? '', offset: Number(fields[k + 1]), pos: p, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    return { words, pointers };
+    return { words, capitalised, pointers };
   }
 
   /** One sense of a lemma: its synonyms, and the lemmas derived from this very word in that sense. */
@@ -233,7 +240,7 @@ export class WordNet {
       if (p.symbol !== '@' && p.symbol !== '@i') continue;
       for (const w of this.rawSynset(p.pos, p.offset)?.words.slice(0, 2) ?? []) if (!hypernyms.includes(w)) hypernyms.push(w);
     }
-    const s: Synset = { pos, words: raw.words, derived, hypernyms };
+    const s: Synset = { pos, words: raw.words, derived, hypernyms, proper: self > 0 && raw.capitalised[self - 1] === true };
     this.synsetCache.set(cacheKey, s);
     return s;
   }

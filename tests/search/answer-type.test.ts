@@ -18,6 +18,8 @@ describe('answer types of questions', () => {
     ['Which ruling-party leader called for a vote?', 'person'],
     ['What will a yearly plan cost new users?', 'amount'],
     ['What year did the bridge open?', 'time'],
+    ['By how much did rents rise?', 'amount'],
+    ['In which city did it happen?', 'place'],
     ['Which minister stepped down?', 'person'],
     ['Which advertising firm made the ads?', 'name'],
     ['What did the mayor say?', null],

@@ -97,6 +97,12 @@ describe('question expansion', () => {
     expect([...told, ...caught, ...ads].every((e) => e.weight < 1)).toBe(true);
   });
 
+  it('does not expand a lower-case word into the proper name WordNet also lists', () => {
+    const x = expandQuestion('When did the strike began?');
+    expect(x.expansions.some((e) => e.terms.includes('menachem'))).toBe(false);
+    expect(x.expansions.some((e) => e.terms.includes(processTerm('start')!))).toBe(true);
+  });
+
   it('drops the words of a "how ..." question phrase', () => {
     expect([...questionPhraseTerms('How long did the blackout last?')]).toEqual([processTerm('long')]);
     expect(questionPhraseTerms('Why did the long blackout last?').size).toBe(0);
@@ -177,4 +183,44 @@ describe('asking a small corpus', () => {
     expect(m.has('a#5')).toBe(false);
     expect([...(m.get('a#6') ?? [])].sort()).toEqual(['2018', processTerm('December')].sort());
   });
+
+  it('counts words only the title holds below words of the paragraph itself', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Harbour crane collapses', ['Workers were clearing the quay on Monday.', 'A harbour crane collapsed onto the quay on Monday.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const hits = askSearch(index, 'What collapsed onto the quay at the harbour?');
+    expect(hits[0]?.paragraph.n).toBe(2);
+    expect(hits.find((h) => h.paragraph.n === 1)!.coverage).toBeLessThan(hits[0]!.coverage);
+  });
+
+  it('lets the paragraph before supply what "she" or "the group" refers to, at a lower weight', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Town notes', ['Fans of the river club have formed a supporters group.', '“We will march on Monday,” says Ilse Varga, who leads the group.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const q = 'Who leads the river club supporters group?';
+    const coverage = (previousWeight?: number) => askSearch(index, q, previousWeight === undefined ? {} : { previousWeight }).find((h) => h.paragraph.n === 2)!.coverage;
+    expect(coverage()).toBeGreaterThan(coverage(0));
+    expect(coverage()).toBeLessThan(1);
+  });
+
+  it('ranks a subhead below the paragraph under it that holds the same words', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Coast notes', ['Storm damage on the coast', 'The storm damaged forty homes along the coast, officials said on Monday.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const q = 'What storm damage hit the coast?';
+    expect(askSearch(index, q)[0]?.paragraph.n).toBe(2);
+    expect(askSearch(index, q, { headingFactor: 1 })[0]?.paragraph.n).toBe(1);
+  });
+
+  it('matches an acronym of the question to its spelled-out form in a paragraph', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Budget notes', ['The Regional Transit Authority estimated the line would cost $2 billion.', 'The line would cost riders more, a survey estimated.'], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    expect(askSearch(index, 'What did the RTA estimate the line would cost?')[0]?.paragraph.n).toBe(1);
+  });
 });
+
