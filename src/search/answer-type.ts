@@ -104,6 +104,10 @@ const TITLES = new Set(
 /** Words that start a sentence or a clause and are capitalised only for that reason. */
 const LEADING = new Set('the a an in on at but and or so as if when while after before since for of to by with from this that these those his her their its our my it he she they we i'.split(' '));
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Function words that make a capitalised run a title or a slogan ("Build It Here"), not a name. */
+const NOT_IN_NAMES = new Set('it its is are was we our you your they them this that here there not no all for with on in at to of and or but be my me us'.split(' '));
+
 const NAME_RUN = /(?:\p{Lu}[\p{L}'\u2019]*(?:-\p{L}+)*\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'\u2019]*(?:-\p{L}+)*\.?|\p{Lu}\.|(?:de|da|van|von|der|bin|al|la|le)\s+(?=\p{Lu})))*/gu;
 
 const lowerWord = (w: string) => w.toLowerCase().replace(/['\u2019]s$/, '').replace(/[.']/g, '');
@@ -119,8 +123,10 @@ export function personNames(text: string): string[][] {
       if (TITLES.has(words[i]!)) titled = true;
       i++;
     }
+    // "The Dockside Rovers" is a team or a band: a person's name takes no article (unless a title follows it).
+    if (ARTICLES.has(words[0]!) && !titled) continue;
     const name = words.slice(i).filter((w) => !['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le'].includes(w));
-    if (name.length === 0 || name.some((w) => NOT_PERSON.has(w))) continue;
+    if (name.length === 0 || name.some((w) => NOT_PERSON.has(w) || NOT_IN_NAMES.has(w))) continue;
     // A title before a surname ("Mr. Tate") makes a name; otherwise two or more capitalised words ("Priya Raman").
     if (name.length >= 2 || (titled && name[0]!.length > 1)) out.push(name);
   }

@@ -47,11 +47,22 @@ const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerType
 /** The adjective of a "how ..." question phrase, which says what kind of answer is wanted, not what it is about. */
 const HOW_PHRASE = /\bhow\s+(long|much|many|often|far|old|big|large|soon|fast|high|tall|wide|deep|early|late)\b/gi;
 
+/**
+ * The frame of a question around its topic: "manage to", "be able to", "end up", "do for a living", "at the time of".
+ * Its words say how the question is put, not what it is about.
+ */
+const FRAME = /\b(?:(manag(?:e|es|ed|ing)|able|unable|try|tries|tried|trying)\s+to|(end|ends|ended)\s+up|do\s+for\s+a\s+(living)|at\s+the\s+(time)\s+of)\b/gi;
+
 /** Question terms that name the question's kind rather than its topic. */
 export function questionPhraseTerms(question: string): Set<string> {
   const out = new Set<string>();
   for (const m of question.matchAll(HOW_PHRASE)) {
     const t = processTerm(m[1]!);
+    if (t) out.add(t);
+  }
+  for (const m of question.matchAll(FRAME)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const t = word ? processTerm(word) : null;
     if (t) out.add(t);
   }
   return out;

@@ -55,6 +55,9 @@ describe('answer types of questions', () => {
     expect(personNames('The Harbour Council met at Pine Street Hall in New Carlow.')).toEqual([]);
     expect(personNames('Mr Ferreira told the Coastal Ledger that Ms. Oyelaran-Bakr agreed.')).toEqual([['ferreira'], ['oyelaran-bakr']]);
     expect(personNames('Assistant District Attorney Nadia Brill told the court.')).toEqual([['nadia', 'brill']]);
+    // A team or a band takes an article; a slogan is made of function words.
+    expect(personNames('The Quayside Rovers printed scarves reading \u201cKeep It Here.\u201d')).toEqual([]);
+    expect(personNames('The Rev. Amos Duda spoke.')).toEqual([['amos', 'duda']]);
   });
 
   it('finds places in lower case, lists of places, and amounts in millions', () => {

@@ -106,6 +106,9 @@ describe('question expansion', () => {
   it('drops the words of a "how ..." question phrase', () => {
     expect([...questionPhraseTerms('How long did the blackout last?')]).toEqual([processTerm('long')]);
     expect(questionPhraseTerms('Why did the long blackout last?').size).toBe(0);
+    // The frame of a question: "manage to", "end up", "do for a living", "at the time of".
+    expect([...questionPhraseTerms('How did the crew manage to end up in port at the time of the storm?')].sort()).toEqual([processTerm('end'), processTerm('manage'), processTerm('time')].sort());
+    expect([...questionPhraseTerms('What did the mayor do for a living?')]).toEqual([processTerm('living')]);
   });
 });
 
