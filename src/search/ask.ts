@@ -26,6 +26,8 @@ export interface AskOptions {
   expand?: ExpandOptions | false;
   /** How much a sentence holding all question terms adds (score × (1 + sentenceWeight × share²)). */
   sentenceWeight?: number;
+  /** Share of the coverage that is the best sentence's rather than the whole paragraph's (0..1). */
+  sentenceMix?: number;
   /** Score factor for a paragraph whose best sentence holds the wanted answer type. */
   answerTypeBoost?: number;
   /** Score factor when only another sentence of the paragraph holds it. */
@@ -42,7 +44,7 @@ export interface AskOptions {
   dateTerms?: (question: string, questionTerms: string[], candidates: IndexedParagraph[]) => Map<string, Set<string>>;
 }
 
-const DEFAULTS = { limit: 5, sentenceWeight: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2, articleWeight: 0.3, titleWeight: 0.5, previousWeight: 0.3, headingFactor: 0.3 };
+const DEFAULTS = { limit: 5, sentenceWeight: 0.5, sentenceMix: 0.5, answerTypeBoost: 3, answerTypeParagraphBoost: 2, articleWeight: 0.3, titleWeight: 0.5, previousWeight: 0.3, headingFactor: 0.3 };
 
 /** The adjective of a "how ..." question phrase, which says what kind of answer is wanted, not what it is about. */
 const HOW_PHRASE = /\bhow\s+(long|much|many|often|far|old|big|large|soon|fast|high|tall|wide|deep|early|late)\b/gi;
@@ -264,6 +266,12 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
       }
     }
     score *= 1 + o.sentenceWeight * Math.max(0, bestShare) ** 2;
+    // Coverage counts half by the paragraph and half by its best sentence: the steep coverage curve of the first
+    // pass, applied to that mix, puts a sentence that holds the whole question above words spread over a paragraph.
+    if (o.sentenceMix > 0 && c.coverage > 0) {
+      const mix = (1 - o.sentenceMix) * c.coverage + o.sentenceMix * Math.max(0, bestShare);
+      score *= (0.25 + 0.75 * mix * mix) / (0.25 + 0.75 * c.coverage * c.coverage);
+    }
     if (wanted) {
       if (holdsAnswerType(best, wanted, question)) score *= o.answerTypeBoost;
       else if (holdsAnswerType(c.doc.paragraph.text, wanted, question)) score *= o.answerTypeParagraphBoost;

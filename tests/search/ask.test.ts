@@ -208,6 +208,19 @@ describe('asking a small corpus', () => {
     expect(coverage()).toBeLessThan(1);
   });
 
+  it('puts one sentence that holds the whole question above a paragraph that spreads its words over several', async () => {
+    const dir = tempCorpus({
+      'a.md': article('Coast notes', [
+        'The ferry left the port early. A captain spoke later. Crews counted damage on the quay. The storm had passed by noon.',
+        'On the quay, crews worked through the night and into the morning. The ferry captain counted the storm damage in the port. Volunteers served soup to the crews.',
+      ], { published: '2019-03-02' }),
+    });
+    const index = SearchIndex.build((await loadCorpus(dir)).articles);
+    const q = 'Who counted the storm damage of the ferry in the port?';
+    expect(askSearch(index, q)[0]?.paragraph.n).toBe(2);
+    expect(askSearch(index, q, { sentenceWeight: 0, sentenceMix: 0 })[0]?.paragraph.n).toBe(1);
+  });
+
   it('ranks a subhead below the paragraph under it that holds the same words', async () => {
     const dir = tempCorpus({
       'a.md': article('Coast notes', ['Storm damage on the coast', 'The storm damaged forty homes along the coast, officials said on Monday.'], { published: '2019-03-02' }),
