@@ -14,7 +14,7 @@
  */
 import type { Query, SearchOptions as MiniSearchOptions } from 'minisearch';
 import { splitSentences } from '../text/sentences.ts';
-import { processTerm, tokenize } from '../text/terms.ts';
+import { processTerm, splitWords, tokenize } from '../text/terms.ts';
 import { answerType, holdsAnswerType } from './answer-type.ts';
 import { expandQuestion, type ExpandOptions, type Expansion } from './expand.ts';
 import type { TermOption } from './fast-scorer.ts';
@@ -117,12 +117,30 @@ function share(groups: string[], expansions: Expansion[], presence: (t: string) 
   return total ? sum / total : 0;
 }
 
+/** processTerm remembered: re-ranking reads a few hundred paragraphs a question, and their words repeat. */
+const termMemo = new Map<string, string | null>();
+function memoTerm(word: string): string | null {
+  let t = termMemo.get(word);
+  if (t === undefined) {
+    if (termMemo.size >= 100_000) termMemo.clear();
+    t = processTerm(word);
+    termMemo.set(word, t);
+  }
+  return t;
+}
+
 /** The index terms of a text. */
 function termSet(text: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text)) if (t.term) out.add(t.term);
+  for (const w of splitWords(text)) {
+    const t = memoTerm(w);
+    if (t) out.add(t);
+  }
   return out;
 }
+
+/** How many of the first pass's best paragraphs are scored on their own words (the rest only count for their article). */
+const RESCORED = 100;
 
 /** How many paragraphs the first, term-level pass keeps for the sentence-level re-ranking. */
 const CANDIDATES = 200;
@@ -232,14 +250,16 @@ export function askSearch(index: SearchIndex, question: string, options: AskOpti
   // Words of the article's title, and of the paragraph before (what "he" or "the group" refers to), count for a
   // paragraph at lower weights: its own words say what it is about.
   const titleTerms = new Map<string, Set<string>>();
-  const scored = raw.map(({ doc, result }) => {
+  const scored = raw.slice(0, RESCORED).map(({ doc, result }) => {
     const extra = dates.size ? dates.get(key(doc)) : undefined;
     const own = termSet(doc.paragraph.text);
     let title = titleTerms.get(doc.article.id);
     if (!title) titleTerms.set(doc.article.id, (title = termSet(doc.article.title)));
     const prevText = o.previousWeight > 0 && doc.paragraph.n > 1 ? doc.article.paragraphs[doc.paragraph.n - 2]?.text : undefined;
-    const prev = prevText ? termSet(prevText) : undefined;
-    const context = (t: string) => Math.max(title.has(t) ? o.titleWeight : 0, prev?.has(t) ? o.previousWeight : 0);
+    // Read only when a term is missing from the paragraph itself.
+    let prev: Set<string> | undefined;
+    const inPrevious = (t: string) => prevText !== undefined && (prev ??= termSet(prevText)).has(t);
+    const context = (t: string) => Math.max(title.has(t) ? o.titleWeight : 0, inPrevious(t) ? o.previousWeight : 0);
     const coverage = share(groups, expansions, (t) => (own.has(t) || extra?.has(t) ? 1 : context(t)));
     const bm25 = result.score / Math.max(1, result.queryTerms.length);
     const inArticle = byArticle.get(doc.article.id)!;
