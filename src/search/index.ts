@@ -33,7 +33,7 @@ export interface SerializedIndex {
 /** One term's postings in the persisted index: [term, fieldId, doc id deltas, tfs or 0 when all 1, ...]. */
 export type CompactTerm = [string, ...Array<number | number[]>];
 
-interface Doc {
+export interface Doc {
   id: number;
   title: string;
   text: string;
@@ -54,7 +54,7 @@ function memoProcessTerm(word: string): string | null {
   return t;
 }
 
-const MINISEARCH_OPTIONS: Options<Doc> = {
+export const MINISEARCH_OPTIONS: Options<Doc> = {
   idField: 'id',
   fields: ['text', 'title'],
   storeFields: [],
@@ -116,6 +116,34 @@ export class SearchIndex {
     const mini = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
     mini.addAll(docs.map((d, id) => ({ id, title: d.article.title, text: d.paragraph.text })));
     return new SearchIndex(docs, mini);
+  }
+
+  /**
+   * build() with a pause every ~8 ms of indexing (same documents, same order: the same index), so
+   * the event loop keeps turning while a reload builds an index aside.
+   */
+  static async buildAsync(articles: Article[], pause: () => Promise<void>): Promise<SearchIndex> {
+    const docs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    const mini = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
+    let deadline = performance.now() + 8;
+    for (let id = 0; id < docs.length; id++) {
+      mini.add({ id, title: docs[id]!.article.title, text: docs[id]!.paragraph.text });
+      if ((id & 15) === 15 && performance.now() > deadline) {
+        await pause();
+        deadline = performance.now() + 8;
+      }
+    }
+    return new SearchIndex(docs, mini);
+  }
+
+  /** An index over these paragraphs (our id = position) and a minisearch holding them: for update.ts. */
+  static over(docs: IndexedParagraph[], mini: MiniSearch<Doc>): SearchIndex {
+    return new SearchIndex(docs, mini);
+  }
+
+  /** The paragraphs by our id and the minisearch index: for update.ts, which re-indexes changed articles. */
+  get internals(): { docs: readonly IndexedParagraph[]; mini: MiniSearch<Doc> } {
+    return { docs: this.docs, mini: this.mini };
   }
 
   /** Restores an index saved with toJSON for the same articles in the same order. */
