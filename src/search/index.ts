@@ -100,10 +100,10 @@ export interface SearchOptions {
 }
 
 export class SearchIndex {
-  private readonly docs: IndexedParagraph[];
+  private docs: IndexedParagraph[];
   private readonly mini: MiniSearch<Doc>;
   /** Scores straight from minisearch's postings; null if this minisearch's internals are not the expected ones. */
-  private readonly fast: FastScorer | null;
+  private fast: FastScorer | null;
 
   private constructor(docs: IndexedParagraph[], mini: MiniSearch<Doc>) {
     this.docs = docs;
@@ -136,9 +136,15 @@ export class SearchIndex {
     return new SearchIndex(docs, mini);
   }
 
-  /** An index over these paragraphs (our id = position) and a minisearch holding them: for update.ts. */
-  static over(docs: IndexedParagraph[], mini: MiniSearch<Doc>): SearchIndex {
-    return new SearchIndex(docs, mini);
+  /**
+   * This index, moved on to new paragraphs (our id = position) after update.ts re-indexed its
+   * minisearch for them: an engine still holding it answers from the new corpus, consistently.
+   */
+  reindexed(docs: IndexedParagraph[]): this {
+    this.docs = docs;
+    this.fast = FastScorer.over(this.mini, { fields: ['text', 'title'], boost: FIELD_BOOST });
+    this.places = null;
+    return this;
   }
 
   /** The paragraphs by our id and the minisearch index: for update.ts, which re-indexes changed articles. */
@@ -185,7 +191,11 @@ export class SearchIndex {
    * than minisearch's {fieldId: {docId: tf}} objects with string keys, and take half the room.
    */
   compactTerms(): CompactTerm[] {
-    const out: CompactTerm[] = [];
+    return [...this.compactTermRows()];
+  }
+
+  /** compactTerms one row at a time (a save in slices never holds them all). */
+  *compactTermRows(): Generator<CompactTerm> {
     const index = (this.mini as unknown as { _index: Iterable<[string, Map<number, Map<number, number>>]> })._index;
     for (const [term, fields] of index) {
       const row: CompactTerm = [term];
@@ -202,9 +212,8 @@ export class SearchIndex {
         }
         row.push(fieldId, ids, allOne ? 0 : tfs);
       }
-      out.push(row);
+      yield row;
     }
-    return out;
   }
 
   /** minisearch's serialised form without its postings (`index` empty): what goes with compactTerms. */

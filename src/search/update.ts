@@ -8,12 +8,12 @@
  * order in which minisearch (and the fast scorer) breaks ties.
  *
  * The work is done aside, with a pause every few milliseconds; nothing changes until `commit`,
- * which applies it in one synchronous step (a few thousand map writes) and returns the new index.
- * The old SearchIndex shares the minisearch object and must not be used after the commit.
+ * which applies it in one synchronous step (a few thousand map writes) and moves the SearchIndex
+ * on to the new paragraphs (an engine still holding it then answers from the new corpus).
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/types.ts';
-import { MINISEARCH_OPTIONS, SearchIndex, type Doc, type IndexedParagraph } from './index.ts';
+import { MINISEARCH_OPTIONS, type Doc, type IndexedParagraph, type SearchIndex } from './index.ts';
 
 type Postings = Map<number, number>;
 type FieldData = Map<number, Postings>;
@@ -213,7 +213,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
       ix._avgFieldLength = total ? avg : [];
       ix._documentCount = total;
       ix._nextId = nextId;
-      return SearchIndex.over(docs, mini);
+      return old.reindexed(docs);
     },
   };
 }
