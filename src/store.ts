@@ -7,10 +7,13 @@ import path from 'node:path';
 import { fingerprintCorpus, type Fingerprint } from './cache/fingerprint.ts';
 import { DEFAULT_CACHE_LIMITS, firstWarning, markUsed, pruneCache, removeIndex, type CacheLimits } from './cache/housekeeping.ts';
 import { indexPath, readIndex, writeIndex, writeIndexAsync } from './cache/index-file.ts';
+import { Reuse } from './cache/reuse.ts';
 import { EngineAssembler, engineChunks } from './cache/serialize.ts';
 import { buildInWorker } from './cache/worker-client.ts';
+import { Duplicates } from './corpus/duplicates.ts';
 import type { Article, LoadProblem } from './corpus/types.ts';
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
+import { PeopleLookup } from './quotes/people-lookup.ts';
 import { Engine, type BuildTimings, type EngineOptions, type EngineStats } from './engine.ts';
 import { SearchIndex } from './search/index.ts';
 import { prepareSearchUpdate } from './search/update.ts';
@@ -67,6 +70,8 @@ export interface ReloadReport {
   source?: 'unchanged' | 'cache' | 'build';
   /** Where the new engine was restored or built: a worker thread, or the main thread (fallback, or worker: false). */
   thread?: 'worker' | 'main';
+  /** With a worker: how long the one synchronous step took (search update applied, engine made and put in use), ms. */
+  swapMs?: number;
 }
 
 const DEFAULT_WORKER_FROM_BYTES = 256 * 1024;
@@ -214,11 +219,18 @@ export class CorpusStore {
       // articles only (aside, in slices), then switched over with the engine in one step.
       const { corpus, quotes, events } = viaWorker.story;
       const changes = diff(this.current, corpus.articles);
-      const search = await reindex(this.current.parts.search, corpus.articles);
-      const next = new Engine(corpus, { search, quotes, events }, this.options);
+      // What the new engine would otherwise make in one go, made ahead in slices.
+      const duplicates = await Duplicates.build(corpus.articles, turn);
+      const people = await PeopleLookup.build(quotes.people, turn);
+      const update = await prepareSearchUpdate(this.current.parts.search, corpus.articles, turn);
+      const search = update ? null : await SearchIndex.buildAsync(corpus.articles, turn);
+      // The swap: the prepared search update applied, the engine made and put in use, in one step.
+      const t = performance.now();
+      const next = new Engine(corpus, { search: search ?? update!.commit(), quotes, events }, this.options, people).withDuplicates(duplicates);
       this.current = this.options.warm ? next.warm() : next;
+      const swapMs = Math.round(performance.now() - t);
       this.key = fp && matches(next, fp) ? fp.key : null;
-      const result = report({ ok: true, ...changes, problems: corpus.problems, source: viaWorker.source, thread: 'worker' }, next.stats);
+      const result = report({ ok: true, ...changes, problems: corpus.problems, source: viaWorker.source, thread: 'worker', swapMs }, next.stats);
       if (viaWorker.source === 'build' && this.options.cacheDir && fp) await this.saveInSlices(indexPath(this.options.cacheDir, this.dir), next, fp);
       return { ...result, ms: Math.round(performance.now() - started) };
     }
@@ -289,6 +301,11 @@ export class CorpusStore {
     const known: Record<string, string> = {};
     for (const a of held) known[a.file] = a.hash;
     const assembler = new EngineAssembler(fp?.key ?? '', new Map(held.map((a) => [a.file, a])));
+    // While the worker starts and builds: the quotes and events in use indexed, to be shared.
+    const { quotes, events } = this.current.parts;
+    void Reuse.from([quotes.quotes, quotes.unattributed ?? []], events, turn).then((r) => {
+      assembler.reuse = r;
+    });
     let outcome;
     try {
       outcome = await buildInWorker(
@@ -321,12 +338,6 @@ export class CorpusStore {
 
 /** One turn of the event loop. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** The search index in use re-indexed for `articles` (update.ts), or, when most changed, a new one built in slices. */
-async function reindex(search: SearchIndex, articles: Article[]): Promise<SearchIndex> {
-  const update = await prepareSearchUpdate(search, articles, turn);
-  return update ? update.commit() : SearchIndex.buildAsync(articles, turn);
-}
 
 /** Articles added, changed and removed from one engine to the next. */
 function diff(old: Engine, next: Article[]): { added: string[]; changed: string[]; removed: string[] } {

@@ -7,7 +7,8 @@
 import type { Article, Corpus, LoadProblem } from '../corpus/types.ts';
 import { INDEX_FORMAT } from './index-file.ts';
 import { Engine, type EngineOptions } from '../engine.ts';
-import type { QuoteData } from '../quotes/types.ts';
+import type { Quote, QuoteData } from '../quotes/types.ts';
+import type { Reuse } from './reuse.ts';
 import { SearchIndex, type CompactTerm, type SerializedIndex } from '../search/index.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 
@@ -198,6 +199,8 @@ export class EngineAssembler {
   private text: ParagraphLookup | null = null;
   private count = 0;
   private ended = false;
+  /** When set (a reload), quotes and events equal to those in use are taken from there. */
+  reuse: Reuse | null = null;
 
   /**
    * `known`: the articles the receiver holds already (a reload's engine in use), by file; an
@@ -249,7 +252,9 @@ export class EngineAssembler {
         break;
       case 'quotes-array': {
         const list = (this.quotes[c.key] ??= []) as unknown[];
-        for (const x of c.items) list.push(x);
+        const reuse = this.reuse && (c.key === 'quotes' || c.key === 'unattributed') ? this.reuse : null;
+        if (reuse) for (const x of c.items) list.push(reuse.quote(x as Quote));
+        else for (const x of c.items) list.push(x);
         break;
       }
       case 'quotes-record': {
@@ -263,7 +268,9 @@ export class EngineAssembler {
       case 'events': {
         this.resolveList();
         const text = (this.text ??= paragraphLookup(this.articles));
-        for (const e of c.items) this.events.push(expandEvent(e, text));
+        const reuse = this.reuse;
+        if (reuse) for (const e of c.items) this.events.push(reuse.event(expandEvent(e, text)));
+        else for (const e of c.items) this.events.push(expandEvent(e, text));
         break;
       }
       case 'search-head':

@@ -88,7 +88,7 @@ function fillCompact(mini: MiniSearch<Doc>, rows: CompactTerm[], from: number, d
 }
 
 /** How search() queries minisearch; FastScorer reproduces exactly this. */
-const FIELD_BOOST = { text: 1, title: 0.35 };
+export const FIELD_BOOST = { text: 1, title: 0.35 };
 const FUZZY_WEIGHT = 0.3;
 const PREFIX_WEIGHT = 0.5;
 const fuzzyFor = (term: string): number | false => (term.length >= 6 ? 0.2 : false);
@@ -140,9 +140,9 @@ export class SearchIndex {
    * This index, moved on to new paragraphs (our id = position) after update.ts re-indexed its
    * minisearch for them: an engine still holding it answers from the new corpus, consistently.
    */
-  reindexed(docs: IndexedParagraph[]): this {
+  reindexed(docs: IndexedParagraph[], fast?: FastScorer): this {
     this.docs = docs;
-    this.fast = FastScorer.over(this.mini, { fields: ['text', 'title'], boost: FIELD_BOOST });
+    this.fast = fast ?? FastScorer.over(this.mini, { fields: ['text', 'title'], boost: FIELD_BOOST });
     this.places = null;
     return this;
   }
@@ -247,6 +247,11 @@ export class SearchIndex {
     const mini = MiniSearch.loadJS<Doc>({ ...head, index: [] } as never, MINISEARCH_OPTIONS);
     fillCompact(mini, rows, 0, Number.POSITIVE_INFINITY);
     return SearchIndex.checked(mini, articles);
+  }
+
+  /** Whether queries go through the fast scorer (minisearch's internals as expected). */
+  get hasFastScorer(): boolean {
+    return this.fast !== null;
   }
 
   get size(): number {

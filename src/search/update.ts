@@ -13,7 +13,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/types.ts';
-import { MINISEARCH_OPTIONS, type Doc, type IndexedParagraph, type SearchIndex } from './index.ts';
+import { FastScorer, type Internals as FastInternals } from './fast-scorer.ts';
+import { FIELD_BOOST, MINISEARCH_OPTIONS, type Doc, type IndexedParagraph, type SearchIndex } from './index.ts';
 
 type Postings = Map<number, number>;
 type FieldData = Map<number, Postings>;
@@ -199,6 +200,11 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
     await tick(id);
   }
 
+  // The scorer over the index as it will be after the commit, made now: its _index is the live
+  // term map (updated by the commit), the counts and maps are the staged ones.
+  const staged = { _index: ix._index, _fieldIds: ix._fieldIds, _avgFieldLength: total ? avg : [], _documentCount: total, _nextId: nextId, _fieldLength: fieldLength, _documentIds: documentIds };
+  const fast = old.hasFastScorer ? await FastScorer.staged(staged as unknown as FastInternals, { fields: ['text', 'title'], boost: FIELD_BOOST }, pause) : undefined;
+
   return {
     removed: removedDocs.length,
     added: newShort.size,
@@ -213,7 +219,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
       ix._avgFieldLength = total ? avg : [];
       ix._documentCount = total;
       ix._nextId = nextId;
-      return old.reindexed(docs);
+      return old.reindexed(docs, fast);
     },
   };
 }
