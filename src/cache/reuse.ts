@@ -16,23 +16,22 @@ export class Reuse {
   static async from(quoteLists: ReadonlyArray<readonly Quote[]>, events: readonly TimelineEvent[], pause: () => Promise<void>): Promise<Reuse> {
     const r = new Reuse();
     let deadline = performance.now() + 5;
-    const tick = async (i: number) => {
-      if ((i & 1023) === 1023 && performance.now() > deadline) {
-        await pause();
-        deadline = performance.now() + 5;
-      }
+    const due = (i: number) => (i & 1023) === 1023 && performance.now() > deadline;
+    const rest = async () => {
+      await pause();
+      deadline = performance.now() + 5;
     };
     for (const quotes of quoteLists) {
       for (let i = 0; i < quotes.length; i++) {
         add(r.quotes, quotes[i]!.article, quotes[i]!);
-        await tick(i);
+        if (due(i)) await rest();
       }
     }
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       const s = e.sources[0];
       if (s) add(r.events, `${s.article}#${s.paragraph}`, e);
-      await tick(i);
+      if (due(i)) await rest();
     }
     return r;
   }

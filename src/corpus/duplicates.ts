@@ -65,26 +65,25 @@ export class Duplicates {
   static async build(articles: readonly Article[], pause: () => Promise<void>): Promise<Duplicates> {
     const d = new Duplicates([]);
     let deadline = performance.now() + 5;
-    const tick = async (i: number) => {
-      if ((i & 63) === 63 && performance.now() > deadline) {
-        await pause();
-        deadline = performance.now() + 5;
-      }
+    const due = (i: number) => (i & 63) === 63 && performance.now() > deadline;
+    const rest = async () => {
+      await pause();
+      deadline = performance.now() + 5;
     };
     const first = new Map<number, Place>();
     for (let i = 0; i < articles.length; i++) {
       d.addArticle(articles[i]!, first);
-      await tick(i);
+      if (due(i)) await rest();
     }
     let i = 0;
     for (const list of d.shared.values()) {
       list.sort(comparePlaces);
-      await tick(i++);
+      if (due(i++)) await rest();
     }
     const order = d.orderOf(articles);
     for (let k = 0; k < articles.length; k++) {
       d.findNearDuplicate(articles[k]!, order);
-      await tick(k);
+      if (due(k)) await rest();
     }
     return d;
   }

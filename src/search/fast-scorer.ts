@@ -142,19 +142,18 @@ export class FastScorer {
     (scorer as unknown as { ix: Internals }).ix = ix;
     let deadline = performance.now() + 5;
     let i = 0;
-    const tick = async () => {
-      if ((++i & 1023) === 0 && performance.now() > deadline) {
-        await pause();
-        deadline = performance.now() + 5;
-      }
+    const due = () => (++i & 1023) === 0 && performance.now() > deadline;
+    const rest = async () => {
+      await pause();
+      deadline = performance.now() + 5;
     };
     for (const [shortId, lengths] of ix._fieldLength) {
       for (let f = 0; f < scorer.fieldIds.length; f++) scorer.lengths[f]![shortId] = lengths[scorer.fieldIds[f]!] ?? 0;
-      await tick();
+      if (due()) await rest();
     }
     for (const [shortId, id] of ix._documentIds) {
       scorer.ids[shortId] = id as number;
-      await tick();
+      if (due()) await rest();
     }
     return scorer;
   }

@@ -71,12 +71,12 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
   const { docs: oldDocs, mini } = old.internals;
   const ix = internalsOf(mini);
   if (!ix) return null;
+  // Loops check the clock every 256 steps and await only when their slice is used up.
   let deadline = performance.now() + 8;
-  const tick = async (i: number) => {
-    if ((i & 255) === 255 && performance.now() > deadline) {
-      await pause();
-      deadline = performance.now() + 8;
-    }
+  const due = (i: number) => (i & 255) === 255 && performance.now() > deadline;
+  const rest = async () => {
+    await pause();
+    deadline = performance.now() + 8;
   };
 
   // Old paragraphs by article (their ids are contiguous per article).
@@ -84,7 +84,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
   for (let i = 0; i < oldDocs.length; i++) {
     const a = oldDocs[i]!.article;
     if (!firstOf.has(a)) firstOf.set(a, i);
-    await tick(i);
+    if (due(i)) await rest();
   }
   const keptArticles = new Set(articles.filter((a) => firstOf.has(a)));
   const removedDocs: IndexedParagraph[] = [];
@@ -96,7 +96,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
     const short = ix._idToShortId.get(i);
     if (short === undefined) return null;
     removedShort.add(short);
-    await tick(i);
+    if (due(i)) await rest();
   }
   const total = articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const addedCount = articles.reduce((n, a) => n + (keptArticles.has(a) ? 0 : a.paragraphs.length), 0);
@@ -119,7 +119,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
         shortOf[n] = nextId;
         newShort.set(n, nextId++);
       }
-      await tick(n);
+      if (due(n)) await rest();
     }
   }
   const rank = new Int32Array(nextId).fill(-1);
@@ -132,7 +132,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
     for (let i = 0; i < list.length; i++) {
       const { short, doc } = list[i]!;
       m.add({ id: short, title: doc.article.title, text: doc.paragraph.text });
-      await tick(i);
+      if (due(i)) await rest();
     }
     return internalsOf(m)!;
   };
@@ -173,7 +173,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
       if (merged.size) data.set(field, merged);
     }
     writes.push([term, data.size ? data : null]);
-    await tick(i++);
+    if (due(i++)) await rest();
   }
 
   // Document bookkeeping, new maps in corpus order; average field lengths replayed as minisearch
@@ -197,7 +197,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
       if (length === undefined) continue;
       avg[f] = ((avg[f] || 0) * id + length) / (id + 1);
     }
-    await tick(id);
+    if (due(id)) await rest();
   }
 
   // The scorer over the index as it will be after the commit, made now: its _index is the live
