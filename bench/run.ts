@@ -121,7 +121,12 @@ function table(reports: SizeReport[], machine: object, cli: CliResult | null): s
     out.push('');
     out.push(`== ${size} (load average ${rep.load[0]} -> ${rep.load[1]}): ${c.articles} articles, ${c.paragraphs} paragraphs, ${c.words} words, ${(c.bytes / 1e6).toFixed(1)} MB text; ${c.quotes} quotes, ${c.people} people, ${c.events} events`);
     const b = m.build;
-    out.push(`build (cold): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse ${s(b.load)} + search index ${s(b.search)} + quotes ${s(b.quotes)} + timeline ${s(b.timeline)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    if (b.workers) {
+      // parallel build (src/build/): the workers' read/parse/extract and this thread's search indexing overlap
+      out.push(`build (cold, ${b.workers} worker threads): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse/extract on the workers ${s(b.load)} (search indexed meanwhile: ${s(b.search)} of it) + quotes assembly ${s(b.quotes)} + events assembly ${s(b.timeline)} + merge ${s(b.merge ?? 0)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    } else {
+      out.push(`build (cold): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse ${s(b.load)} + search index ${s(b.search)} + quotes ${s(b.quotes)} + timeline ${s(b.timeline)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    }
     if (m.merged) {
       const x = m.merged;
       const share = b.total ? ` (${((100 * (b.merge ?? 0)) / b.total).toFixed(1)}% of the build)` : '';
@@ -142,6 +147,14 @@ function table(reports: SizeReport[], machine: object, cli: CliResult | null): s
     out.push(row(m.raw.search));
     const ours = m.latency[0]!;
     out.push(`search ours/raw minisearch: p50 ${(ours.p50 / m.raw.search.p50).toFixed(2)}x, p95 ${(ours.p95 / m.raw.search.p95).toFixed(2)}x, p99 ${(ours.p99 / m.raw.search.p99).toFixed(2)}x (raw build ${s(m.raw.build)})`);
+    if (m.mergeLatency) {
+      const ml = m.mergeLatency;
+      out.push(`query latency with / without merging across articles (the same queries in turns; without merging: ${c.quotes} statements, ${ml.unmergedEvents} events, no "also" folding):`);
+      out.push('command                  merged p50      p95  without p50      p95   p50 ratio');
+      for (const r of ml.rows) {
+        out.push(`${r.name.padEnd(24)} ${fmt(r.merged.p50).padStart(10)} ${fmt(r.merged.p95).padStart(8)} ${fmt(r.unmerged.p50).padStart(12)} ${fmt(r.unmerged.p95).padStart(8)} ${(r.merged.p50 / (r.unmerged.p50 || 1e-9)).toFixed(2).padStart(10)}x  (n ${r.merged.n})`);
+      }
+    }
   }
   out.push(targetTable(targets(reports, cli)));
   return out.join('\n');
@@ -195,6 +208,7 @@ async function main(): Promise<void> {
       memory: Object.fromEntries(reports.map((r) => [r.size, r.measure.memory])),
       restart: Object.fromEntries(reports.map((r) => [r.size, (({ answer: _a, ...rest }) => rest)(r.restart)])),
       reload: Object.fromEntries(reports.map((r) => [r.size, r.measure.reload])),
+      mergeLatency: Object.fromEntries(reports.map((r) => [r.size, r.measure.mergeLatency ?? null])),
       raw: Object.fromEntries(reports.filter((r) => r.measure.latency.length).map((r) => [r.size, { build: r.measure.raw.build, ratio: { p50: r.measure.latency[0]!.p50 / r.measure.raw.search.p50, p95: r.measure.latency[0]!.p95 / r.measure.raw.search.p95, p99: r.measure.latency[0]!.p99 / r.measure.raw.search.p99 } }])),
       load: Object.fromEntries(reports.map((r) => [r.size, r.load])),
       cli,

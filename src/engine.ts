@@ -40,6 +40,11 @@ import type { TimelineEvent } from './timeline/types.ts';
 
 export interface EngineOptions {
   excerptLength?: number;
+  /**
+   * false: every quote is a statement of its own and no passage folds into another (no "also"), as before merging
+   * across articles; the benchmark compares query latency with and without merging. Default true.
+   */
+  merge?: boolean;
 }
 
 export interface EngineStats {
@@ -64,6 +69,10 @@ export interface BuildTimings {
   timeline: number;
   /** Quotes grouped into statements and events merged across articles. */
   merge: number;
+  /** Parallel build only: wall time of reading, parsing and extracting on worker threads (search indexed meanwhile, in `search`). */
+  extract?: number;
+  /** Parallel build only: worker threads used. */
+  workers?: number;
 }
 
 /** What merging across articles did: quotes and events before and after. */
@@ -85,6 +94,7 @@ export class Engine {
   readonly stats: EngineStats;
   readonly parts: EngineParts;
   private readonly excerptLength: number;
+  private readonly merging: boolean;
   private readonly articlesById: Map<string, Article>;
   private readonly finder: QuoteFinder;
 
@@ -93,6 +103,7 @@ export class Engine {
     this.corpus = corpus;
     this.parts = parts;
     this.excerptLength = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
+    this.merging = options.merge !== false;
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
     this.finder = new QuoteFinder(parts.quotes, corpus.articles, people);
     this.stats = {
@@ -114,12 +125,22 @@ export class Engine {
     const extracted = extractEvents(corpus.articles);
     const t3 = performance.now();
     // One story, many sources: one item per statement, one event per happening, across articles.
-    quotes.statement = groupStatements(quotes.quotes);
-    const events = mergeAcrossArticles(extracted).events;
+    const merging = options.merge !== false;
+    if (merging) quotes.statement = groupStatements(quotes.quotes);
+    const events = merging ? mergeAcrossArticles(extracted).events : extracted;
     const t4 = performance.now();
     if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3 });
-    const engine = new Engine(corpus, { search, quotes, events }, options);
-    engine.merged = { quotes: quotes.quotes.length, statements: new Set(quotes.statement).size, eventsBefore: extracted.length, eventsAfter: events.length };
+    return Engine.assembled(corpus, { search, quotes, events }, extracted.length, options);
+  }
+
+  /**
+   * An engine from parts built elsewhere (the parallel build, src/build/), quotes already grouped
+   * into statements and events merged across articles (`eventsBefore` of them before the merge).
+   */
+  static assembled(corpus: Corpus, parts: EngineParts, eventsBefore: number, options: EngineOptions = {}): Engine {
+    const engine = new Engine(corpus, parts, options);
+    const { quotes, events } = parts;
+    engine.merged = { quotes: quotes.quotes.length, statements: options.merge !== false ? new Set(quotes.statement).size : quotes.quotes.length, eventsBefore, eventsAfter: events.length };
     return engine;
   }
 
@@ -128,7 +149,7 @@ export class Engine {
 
   private statementIndex: StatementIndex | null = null;
   private get statements(): StatementIndex {
-    this.statementIndex ??= new StatementIndex(this.parts.quotes);
+    this.statementIndex ??= new StatementIndex(this.merging ? this.parts.quotes : { ...this.parts.quotes, statement: this.parts.quotes.quotes.map((_, i) => i) });
     return this.statementIndex;
   }
 
@@ -141,7 +162,7 @@ export class Engine {
   }
 
   private get duplicates(): Duplicates {
-    this.duplicateIndex ??= new Duplicates(this.corpus.articles);
+    this.duplicateIndex ??= new Duplicates(this.merging ? this.corpus.articles : []);
     return this.duplicateIndex;
   }
 
@@ -213,18 +234,28 @@ export class Engine {
     }
     // ask: question-phrase words dropped, expansions, dates resolved by the timeline, best-sentence re-ranking (search/ask.ts).
     // More hits than asked for: word-for-word copies of a passage fold into one result.
-    const want = this.duplicates.any ? limit + FOLD_ROOM : limit;
-    const found =
+    const run = (n: number) =>
       kind === 'ask'
-        ? askSearch(this.parts.search, query, { limit: want, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
-        : this.parts.search.search(query, { limit: want });
-    const keys = new Set<string>();
-    const hits = found.filter((h) => {
-      const k = this.duplicates.passageKey(h.article.id, h.paragraph.n);
-      if (keys.has(k)) return false;
-      keys.add(k);
-      return true;
-    }).slice(0, limit);
+        ? askSearch(this.parts.search, query, { limit: n, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
+        : this.parts.search.search(query, { limit: n });
+    const fold = (found: ReturnType<typeof run>) => {
+      const keys = new Set<string>();
+      return found.filter((h) => {
+        const k = this.duplicates.passageKey(h.article.id, h.paragraph.n);
+        if (keys.has(k)) return false;
+        keys.add(k);
+        return true;
+      }).slice(0, limit);
+    };
+    // Search ranks its top 50 whatever the limit, so room for folded copies is free; ask re-ranks a pool that grows
+    // with the limit, so it asks for more only when copies folded away some of its first results.
+    const folding = this.duplicates.any;
+    let found = run(folding && kind === 'search' ? limit + FOLD_ROOM : limit);
+    let hits = fold(found);
+    if (folding && kind === 'ask' && hits.length < limit && found.length >= limit) {
+      found = run(limit + FOLD_ROOM);
+      hits = fold(found);
+    }
     if (hits.length === 0) {
       return { kind, query, results: [], notice: `Nothing in the corpus matches "${query}". Try other words, a name from /people, or /articles to see what the corpus covers.` };
     }

@@ -12,6 +12,7 @@ import { EngineAssembler, engineChunks } from './cache/serialize.ts';
 import { buildInWorker } from './cache/worker-client.ts';
 import { Duplicates } from './corpus/duplicates.ts';
 import type { Article, LoadProblem } from './corpus/types.ts';
+import { loadAndBuild, type ParallelOptions } from './build/parallel-build.ts';
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
 import { PeopleLookup } from './quotes/people-lookup.ts';
 import { Engine, type BuildTimings, type EngineOptions, type EngineStats } from './engine.ts';
@@ -39,6 +40,8 @@ export interface StoreOptions extends LoadOptions, EngineOptions {
   logger?: StoreLogger;
   /** Build every lazy index of an engine before it serves (the bot: no slow first question). */
   warm?: boolean;
+  /** The cold build's worker threads (src/build/parallel-build.ts): how many, and from what corpus size. */
+  parallel?: ParallelOptions;
 }
 
 /** How the engine in use was made, and how long each stage took (ms). */
@@ -137,12 +140,10 @@ export class CorpusStore {
       if (report.cacheMiss && /damaged|foreign|cannot read/.test(report.cacheMiss)) log.warn({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
       else if (report.cacheMiss && !/^no saved index/.test(report.cacheMiss)) log.info({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
     }
-    const t2 = performance.now();
-    const corpus = await loadCorpus(dir, options);
-    const t3 = performance.now();
     const timings = {} as BuildTimings;
-    const engine = Engine.build(corpus, options, timings);
-    Object.assign(report, { load: t3 - t2, timings });
+    // on worker threads when the corpus is large: load then holds the extraction too (timings.extract)
+    const { engine, load } = await loadAndBuild(dir, options, timings);
+    Object.assign(report, { load, timings });
     if (file && fp) report.save = CorpusStore.save(file, engine, fp, log, options);
     report.total = performance.now() - t0;
     return new CorpusStore(dir, options, engine, fp && matches(engine, fp) ? fp.key : null, report);
@@ -309,7 +310,7 @@ export class CorpusStore {
     let outcome;
     try {
       outcome = await buildInWorker(
-        { dir: this.dir, ...(this.options.maxFileBytes === undefined ? {} : { maxFileBytes: this.options.maxFileBytes }), cacheDir: this.options.cacheDir ?? null, key: fp?.key ?? null, hashes: fp?.hashes ?? null, known },
+        { dir: this.dir, ...(this.options.maxFileBytes === undefined ? {} : { maxFileBytes: this.options.maxFileBytes }), cacheDir: this.options.cacheDir ?? null, key: fp?.key ?? null, hashes: fp?.hashes ?? null, known, merge: this.options.merge !== false },
         (chunk) => assembler.add(chunk),
       );
     } catch (e) {

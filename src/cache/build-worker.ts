@@ -25,6 +25,8 @@ export interface WorkerJob {
    * neither builds nor saves a search index; the main thread re-indexes its own and saves.
    */
   known?: Record<string, string> | null;
+  /** EngineOptions.merge (false: quotes and events not merged across articles). */
+  merge?: boolean;
 }
 
 export type WorkerMessage =
@@ -64,7 +66,7 @@ async function run(): Promise<void> {
   }
   if (job.known) {
     const timings = {} as BuildTimings;
-    const story = buildStory(corpus.articles, timings);
+    const story = buildStory(corpus.articles, timings, job.merge !== false);
     for (const data of storyChunks(corpus, story.quotes, story.events, job.key ?? '', job.known)) post({ type: 'chunk', data });
     post({ type: 'done', source: 'build', timings, note, saved: false, saveFailed: false });
     return;

@@ -13,14 +13,14 @@ import { mergeAcrossArticles } from '../timeline/events-merge.ts';
 import { extractEvents } from '../timeline/index.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 
-export function buildStory(articles: Article[], timings?: BuildTimings): { quotes: QuoteData; events: TimelineEvent[] } {
+export function buildStory(articles: Article[], timings?: BuildTimings, merge = true): { quotes: QuoteData; events: TimelineEvent[] } {
   const t1 = performance.now();
   const quotes = buildQuoteData(articles);
   const t2 = performance.now();
   const extracted = extractEvents(articles);
   const t3 = performance.now();
-  quotes.statement = groupStatements(quotes.quotes);
-  const events = mergeAcrossArticles(extracted).events;
+  if (merge) quotes.statement = groupStatements(quotes.quotes);
+  const events = merge ? mergeAcrossArticles(extracted).events : extracted;
   const t4 = performance.now();
   if (timings) Object.assign(timings, { search: 0, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3 });
   return { quotes, events };
