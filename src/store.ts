@@ -1,7 +1,13 @@
 /**
- * The engine in use and its reloads. A reload reads the folder and builds a fresh engine aside;
- * it replaces the one in use in a single assignment, and only when the load gave articles.
- * Concurrent reloads share one run; questions asked meanwhile are answered by the old engine.
+ * The engine in use and its reloads. A reload reads the folder and makes the new engine aside; it
+ * replaces the one in use in a single step, and only when the load gave articles. Concurrent
+ * reloads share one run; questions asked meanwhile are answered by the old engine.
+ *
+ * With a worker (large corpora), the worker makes the story (quotes grouped into statements, events
+ * merged across articles) and sends it with only the articles this thread lacks; this thread keeps
+ * its unchanged articles, quotes and events (the same objects), re-indexes the changed articles'
+ * paragraphs in its search index (search/update.ts) and makes the new engine's indexes in slices of
+ * a few milliseconds, so neither a second full engine nor a long task is needed.
  */
 import path from 'node:path';
 import { fingerprintCorpus, type Fingerprint } from './cache/fingerprint.ts';
