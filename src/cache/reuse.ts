@@ -39,7 +39,7 @@ export class Reuse {
   /** The quote in use equal to `q`, or `q`. */
   quote(q: Quote): Quote {
     for (const o of this.quotes.get(q.article) ?? []) {
-      if (o.paragraph === q.paragraph && o.start === q.start && o.end === q.end && o.speaker === q.speaker && o.kind === q.kind && o.quote === q.quote && sameKeys(o, q)) return o;
+      if (o.paragraph === q.paragraph && o.start === q.start && o.end === q.end && o.speaker === q.speaker && o.kind === q.kind && o.quote === q.quote && o.organisation === q.organisation && sameQuoteFields(o, q)) return o;
     }
     return q;
   }
@@ -59,9 +59,12 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Only the seven fields compared (a field added to Quote later is not compared: such quotes are not reused). */
-function sameKeys(a: object, b: object): boolean {
-  return Object.keys(a).length === 7 && Object.keys(b).length === 7;
+const QUOTE_FIELDS = new Set(['article', 'paragraph', 'speaker', 'quote', 'kind', 'start', 'end', 'organisation']);
+
+/** Only the fields compared (a field added to Quote later is not compared: such quotes are not reused). */
+function sameQuoteFields(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => QUOTE_FIELDS.has(k));
 }
 
 const EVENT_FIELDS = new Set(['date', 'precision', 'expression', 'modifier', 'text', 'sources', 'position']);
