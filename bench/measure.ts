@@ -31,7 +31,7 @@ export interface MeasureJob {
 export interface MeasureResult {
   label: string;
   corpus: { articles: number; paragraphs: number; words: number; bytes: number; quotes: number; people: number; events: number };
-  build: { fingerprint: number; load: number; search: number; quotes: number; timeline: number; total: number; save: number; indexBytes: number; merge?: number };
+  build: { fingerprint: number; load: number; search: number; quotes: number; timeline: number; total: number; save: number; indexBytes: number; merge?: number; workers?: number };
   /** One story, many sources: quotes and events before and after merging across articles (null when restored, not built). */
   merged?: { quotes: number; statements: number; eventsBefore: number; eventsAfter: number } | null;
   memory: { rssMB: number; heapUsedMB: number; peakRssMB: number };
@@ -214,6 +214,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
       quotes: o.timings?.quotes ?? 0,
       timeline: o.timings?.timeline ?? 0,
       merge: o.timings?.merge ?? 0,
+      ...(o.timings?.workers ? { workers: o.timings.workers } : {}),
       total,
       save: o.save,
       indexBytes,

@@ -121,7 +121,12 @@ function table(reports: SizeReport[], machine: object, cli: CliResult | null): s
     out.push('');
     out.push(`== ${size} (load average ${rep.load[0]} -> ${rep.load[1]}): ${c.articles} articles, ${c.paragraphs} paragraphs, ${c.words} words, ${(c.bytes / 1e6).toFixed(1)} MB text; ${c.quotes} quotes, ${c.people} people, ${c.events} events`);
     const b = m.build;
-    out.push(`build (cold): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse ${s(b.load)} + search index ${s(b.search)} + quotes ${s(b.quotes)} + timeline ${s(b.timeline)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    if (b.workers) {
+      // parallel build (src/build/): the workers' read/parse/extract and this thread's search indexing overlap
+      out.push(`build (cold, ${b.workers} worker threads): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse/extract on the workers ${s(b.load)} (search indexed meanwhile: ${s(b.search)} of it) + quotes assembly ${s(b.quotes)} + events assembly ${s(b.timeline)} + merge ${s(b.merge ?? 0)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    } else {
+      out.push(`build (cold): total ${s(b.total)} = fingerprint ${s(b.fingerprint)} + read/parse ${s(b.load)} + search index ${s(b.search)} + quotes ${s(b.quotes)} + timeline ${s(b.timeline)} + save index ${s(b.save)} (${(b.indexBytes / 1e6).toFixed(1)} MB)`);
+    }
     if (m.merged) {
       const x = m.merged;
       const share = b.total ? ` (${((100 * (b.merge ?? 0)) / b.total).toFixed(1)}% of the build)` : '';

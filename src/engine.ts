@@ -68,6 +68,10 @@ export interface BuildTimings {
   timeline: number;
   /** Quotes grouped into statements and events merged across articles. */
   merge: number;
+  /** Parallel build only: wall time of reading, parsing and extracting on worker threads (search indexed meanwhile, in `search`). */
+  extract?: number;
+  /** Parallel build only: worker threads used. */
+  workers?: number;
 }
 
 /** What merging across articles did: quotes and events before and after. */
@@ -124,8 +128,17 @@ export class Engine {
     const events = merging ? mergeAcrossArticles(extracted).events : extracted;
     const t4 = performance.now();
     if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3 });
-    const engine = new Engine(corpus, { search, quotes, events }, options);
-    engine.merged = { quotes: quotes.quotes.length, statements: merging ? new Set(quotes.statement).size : quotes.quotes.length, eventsBefore: extracted.length, eventsAfter: events.length };
+    return Engine.assembled(corpus, { search, quotes, events }, extracted.length, options);
+  }
+
+  /**
+   * An engine from parts built elsewhere (the parallel build, src/build/), quotes already grouped
+   * into statements and events merged across articles (`eventsBefore` of them before the merge).
+   */
+  static assembled(corpus: Corpus, parts: EngineParts, eventsBefore: number, options: EngineOptions = {}): Engine {
+    const engine = new Engine(corpus, parts, options);
+    const { quotes, events } = parts;
+    engine.merged = { quotes: quotes.quotes.length, statements: options.merge !== false ? new Set(quotes.statement).size : quotes.quotes.length, eventsBefore, eventsAfter: events.length };
     return engine;
   }
 
@@ -264,15 +277,32 @@ export class Engine {
     const citeOf = (x: Quote) => cite(this.article(x.article), x.paragraph, x.quote);
     const citations = places.map(citeOf);
     item = { speaker: q.speaker, quote: q.quote, kind: q.kind, citation: citations[0]!, citations, sources: this.sourceCount(places.map((x) => x.article)) };
+    if (q.organisation) item.organisation = q.organisation;
     const variants = wordingVariants(places, citations);
     if (variants) item.variants = variants;
     this.quoteItems.set(q, item);
     return item;
   }
 
-  /** Statements in the order given (each once), as items. */
-  private statementItems(quotes: readonly Quote[]): QuoteItem[] {
-    return this.statements.distinct(quotes).map((q) => this.quoteItem(q));
+  /**
+   * A listing of quotes: one item per statement, and besides it each report around its own quote
+   * (`He said the plan was "dead on arrival"`) as an item of its own, as the labelling convention counts them: the
+   * reported clause and the quoted words are two quotes of one statement (who-said and counts still see one).
+   */
+  private listingItems(quotes: readonly Quote[]): QuoteItem[] {
+    const out: QuoteItem[] = [];
+    const seen = new Set<Quote>();
+    for (const q of quotes) {
+      const c = this.statements.canonical(q);
+      if (q !== c && reportAroundOwnQuote(q, this.statements.placesOf(q))) {
+        const citation = cite(this.article(q.article), q.paragraph, q.quote);
+        out.push({ speaker: q.speaker, quote: q.quote, kind: q.kind, citation, citations: [citation], sources: 1 });
+      }
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(this.quoteItem(c));
+    }
+    return out;
   }
 
   /** Who said a quote or paraphrase: ranked matches, or none with a notice. */
@@ -296,6 +326,7 @@ export class Engine {
     matches.splice(limit);
     if (matches.length === 0) return { kind: 'who-said', query, matches, notice: `Nobody in the corpus said "${query}".` };
     const top = matches[0]!;
+    if (top.speaker === null && top.organisation) return { kind: 'who-said', query, matches, notice: `The article credits these words to ${top.organisation}, an organisation, not to a person.` };
     if (top.speaker === null) return { kind: 'who-said', query, matches, notice: 'The article quotes these words without naming who said them.' };
     return { kind: 'who-said', query, matches };
   }
@@ -303,7 +334,7 @@ export class Engine {
   /** Quotes in corpus order; with a name, only that person's (any alias works). */
   quotes(speaker?: string | null): QuotesAnswer {
     if (speaker == null || speaker.trim() === '') {
-      const quotes = this.statementItems(this.finder.quotesBy());
+      const quotes = this.listingItems(this.finder.quotesBy());
       return { kind: 'quotes', query: null, person: null, quotes, ...(quotes.length ? {} : { notice: this.corpusEmptyNotice() ?? 'The corpus holds no quotes.' }) };
     }
     const clean = cleanQuery(speaker, 'name');
@@ -311,7 +342,7 @@ export class Engine {
     const exact = this.finder.person(clean.text);
     // a name typed with a typo or two finds the person it is nearest to, and says so
     const person = exact ?? this.finder.personLoosely(clean.text);
-    const quotes = this.statementItems(this.finder.quotesBy(person ? person.name : clean.text));
+    const quotes = this.listingItems(this.finder.quotesBy(person ? person.name : clean.text));
     if (!person) {
       return { kind: 'quotes', query: clean.text, person: null, quotes, ...(quotes.length ? {} : { notice: `Nobody called "${clean.text}" appears in the corpus. /people lists who does.` }) };
     }
@@ -546,6 +577,11 @@ function wordingVariants(places: Quote[], citations: Citation[]): QuoteVariant[]
     else variants.push({ key, v: { quote: q.quote, citations: [citations[i]!] } });
   });
   return variants.length > 1 ? variants.map((x) => x.v) : undefined;
+}
+
+/** An indirect report whose statement holds a direct wording inside the report's own span (the clause around its quote). */
+function reportAroundOwnQuote(q: Quote, places: readonly Quote[]): boolean {
+  return q.kind === 'indirect' && places.some((p) => p.kind !== 'indirect' && p.article === q.article && p.paragraph === q.paragraph && p.start >= q.start && p.end <= q.end);
 }
 
 function round(n: number): number {

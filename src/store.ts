@@ -10,6 +10,7 @@ import { indexPath, readIndex, writeIndex } from './cache/index-file.ts';
 import { EngineAssembler, engineChunks } from './cache/serialize.ts';
 import { buildInWorker } from './cache/worker-client.ts';
 import type { LoadProblem } from './corpus/types.ts';
+import { loadAndBuild, type ParallelOptions } from './build/parallel-build.ts';
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
 import { Engine, type BuildTimings, type EngineOptions, type EngineStats } from './engine.ts';
 
@@ -34,6 +35,8 @@ export interface StoreOptions extends LoadOptions, EngineOptions {
   logger?: StoreLogger;
   /** Build every lazy index of an engine before it serves (the bot: no slow first question). */
   warm?: boolean;
+  /** The cold build's worker threads (src/build/parallel-build.ts): how many, and from what corpus size. */
+  parallel?: ParallelOptions;
 }
 
 /** How the engine in use was made, and how long each stage took (ms). */
@@ -130,12 +133,10 @@ export class CorpusStore {
       if (report.cacheMiss && /damaged|foreign|cannot read/.test(report.cacheMiss)) log.warn({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
       else if (report.cacheMiss && !/^no saved index/.test(report.cacheMiss)) log.info({ file, reason: report.cacheMiss }, 'persisted index not used; rebuilding');
     }
-    const t2 = performance.now();
-    const corpus = await loadCorpus(dir, options);
-    const t3 = performance.now();
     const timings = {} as BuildTimings;
-    const engine = Engine.build(corpus, options, timings);
-    Object.assign(report, { load: t3 - t2, timings });
+    // on worker threads when the corpus is large: load then holds the extraction too (timings.extract)
+    const { engine, load } = await loadAndBuild(dir, options, timings);
+    Object.assign(report, { load, timings });
     if (file && fp) report.save = CorpusStore.save(file, engine, fp, log, options);
     report.total = performance.now() - t0;
     return new CorpusStore(dir, options, engine, fp && matches(engine, fp) ? fp.key : null, report);

@@ -17,7 +17,7 @@ export const ENGINE_VERSION = 2;
 
 const ROOT = PROJECT_ROOT;
 /** What the built parts depend on besides the corpus. */
-const CODE = ['src/corpus', 'src/quotes', 'src/timeline', 'src/search', 'src/text', 'src/cache', 'src/engine.ts', 'package-lock.json'];
+const CODE = ['src/build', 'src/corpus', 'src/quotes', 'src/timeline', 'src/search', 'src/text', 'src/cache', 'src/engine.ts', 'package-lock.json'];
 
 let codeHash: string | null = null;
 

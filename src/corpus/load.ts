@@ -4,6 +4,7 @@
  * only a missing or unreadable folder is an error.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
@@ -67,9 +68,11 @@ export function parseArticle(file: string, bytes: Buffer): Article | { error: st
 
 const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
-/** Reads every article file of a folder; articles in file-name order. */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+/** What one entry of a corpus folder gave: an article, a problem, or nothing (not a file, read-me). */
+export type FileOutcome = { article: Article } | { problem: LoadProblem } | null;
+
+/** The folder's entries to consider, in file-name order (absolute folder path and names); throws CorpusError. */
+export async function listCorpusFiles(dir: string): Promise<{ abs: string; files: string[] }> {
   const abs = path.resolve(dir);
   let entries;
   try {
@@ -80,45 +83,99 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     if (code === 'ENOTDIR') throw new CorpusError(`Corpus path is not a folder: ${abs}`);
     throw new CorpusError(`Corpus folder cannot be read (${code ?? 'error'}): ${abs}`);
   }
-  const articles: Article[] = [];
-  const problems: LoadProblem[] = [];
-  const ids = new Map<string, string>();
   const files = entries
     .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
     .map((e) => e.name)
     .sort((a, b) => a.localeCompare(b, 'en'));
-  for (const file of files) {
-    const ext = path.extname(file).toLowerCase();
-    if (!ARTICLE_EXTENSIONS.has(ext)) {
-      if (!/^readme/i.test(file)) problems.push({ file, reason: `not an article file (${ext || 'no extension'}): only .md and .txt files are read` });
-      continue;
-    }
-    const full = path.join(abs, file);
-    let bytes: Buffer;
-    try {
-      const info = await stat(full);
-      if (!info.isFile()) continue;
-      if (info.size > maxBytes) {
-        problems.push({ file, reason: `too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)})` });
-        continue;
-      }
-      bytes = await readFile(full);
-    } catch (e) {
-      problems.push({ file, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    const parsed = parseArticle(file, bytes);
-    if ('error' in parsed) {
-      problems.push({ file, reason: parsed.error });
-      continue;
-    }
-    const clash = ids.get(parsed.id);
-    if (clash) {
-      problems.push({ file, reason: `same article id "${parsed.id}" as ${clash}: rename one of them` });
-      continue;
-    }
-    ids.set(parsed.id, file);
-    articles.push(parsed);
+  return { abs, files };
+}
+
+/** A file that is not an article by its name: its problem, or null (a read-me is skipped silently); undefined when it is one. */
+function notAnArticle(file: string): FileOutcome | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ARTICLE_EXTENSIONS.has(ext)) return undefined;
+  return /^readme/i.test(file) ? null : { problem: { file, reason: `not an article file (${ext || 'no extension'}): only .md and .txt files are read` } };
+}
+
+/** The outcome of a file once stat'ed and (when small enough) read. */
+function outcomeOf(file: string, info: { isFile(): boolean; size: number }, maxBytes: number, read: () => Buffer): FileOutcome {
+  if (!info.isFile()) return null;
+  if (info.size > maxBytes) return { problem: { file, reason: `too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)})` } };
+  const parsed = parseArticle(file, read());
+  return 'error' in parsed ? { problem: { file, reason: parsed.error } } : { article: parsed };
+}
+
+const unreadable = (file: string, e: unknown): FileOutcome => ({ problem: { file, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` } });
+
+/** Reads and parses one file of a corpus folder. */
+export async function readCorpusFile(abs: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileOutcome> {
+  const skip = notAnArticle(file);
+  if (skip !== undefined) return skip;
+  const full = path.join(abs, file);
+  let info;
+  let bytes: Buffer | null = null;
+  try {
+    info = await stat(full);
+    if (info.isFile() && info.size <= maxBytes) bytes = await readFile(full);
+  } catch (e) {
+    return unreadable(file, e);
   }
-  return { dir: abs, articles, problems };
+  return outcomeOf(file, info, maxBytes, () => bytes!);
+}
+
+/** readCorpusFile with synchronous reads (for worker threads, where blocking costs no one). */
+export function readCorpusFileSync(abs: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): FileOutcome {
+  const skip = notAnArticle(file);
+  if (skip !== undefined) return skip;
+  const full = path.join(abs, file);
+  let info;
+  let bytes: Buffer | null = null;
+  try {
+    info = statSync(full);
+    if (info.isFile() && info.size <= maxBytes) bytes = readFileSync(full);
+  } catch (e) {
+    return unreadable(file, e);
+  }
+  return outcomeOf(file, info, maxBytes, () => bytes!);
+}
+
+/**
+ * Collects file outcomes, given in file-name order, into a corpus: articles in that order, problems
+ * in that order, and an article whose id an earlier file already took becomes a problem.
+ */
+export class CorpusCollector {
+  readonly articles: Article[] = [];
+  readonly problems: LoadProblem[] = [];
+  private readonly ids = new Map<string, string>();
+
+  /** Adds the next file's outcome; returns the article when it joins the corpus. */
+  add(outcome: FileOutcome): Article | null {
+    if (outcome === null) return null;
+    if ('problem' in outcome) {
+      this.problems.push(outcome.problem);
+      return null;
+    }
+    const a = outcome.article;
+    const clash = this.ids.get(a.id);
+    if (clash) {
+      this.problems.push({ file: a.file, reason: `same article id "${a.id}" as ${clash}: rename one of them` });
+      return null;
+    }
+    this.ids.set(a.id, a.file);
+    this.articles.push(a);
+    return a;
+  }
+
+  corpus(abs: string): Corpus {
+    return { dir: abs, articles: this.articles, problems: this.problems };
+  }
+}
+
+/** Reads every article file of a folder; articles in file-name order. */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const { abs, files } = await listCorpusFiles(dir);
+  const collector = new CorpusCollector();
+  for (const file of files) collector.add(await readCorpusFile(abs, file, maxBytes));
+  return collector.corpus(abs);
 }

@@ -7,6 +7,9 @@ import type { Entity } from './people.ts';
 import { nameKey, surnameOf } from './people.ts';
 import type { Person } from './types.ts';
 
+/** What the merge reads of an article's entity (an Entity, or the same fields as a worker thread posted them). */
+export type MergedEntity = Pick<Entity, 'words' | 'aliases' | 'roles' | 'mentions'>;
+
 interface Acc {
   person: Person;
   words: string[];
@@ -17,10 +20,10 @@ interface Acc {
 
 export class PeopleMerger {
   private byKey = new Map<string, Acc>();
-  private singles: { entity: Entity; article: string }[] = [];
-  private assigned = new Map<Entity, Acc>();
+  private singles: { entity: MergedEntity; article: string }[] = [];
+  private assigned = new Map<MergedEntity, Acc>();
 
-  add(entity: Entity, article: string): void {
+  add(entity: MergedEntity, article: string): void {
     if (entity.words.length === 1) {
       this.singles.push({ entity, article });
       return;
@@ -44,11 +47,11 @@ export class PeopleMerger {
     }
   }
 
-  nameOf(entity: Entity): string | null {
+  nameOf(entity: MergedEntity): string | null {
     return this.assigned.get(entity)?.person.name ?? null;
   }
 
-  countQuote(entity: Entity): void {
+  countQuote(entity: MergedEntity): void {
     const acc = this.assigned.get(entity);
     if (acc) acc.person.quotes++;
   }
@@ -65,7 +68,7 @@ export class PeopleMerger {
     return out.sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
 
-  private absorb(key: string | null, e: Entity, article: string, into?: Acc): void {
+  private absorb(key: string | null, e: MergedEntity, article: string, into?: Acc): void {
     let acc = into ?? (key ? this.byKey.get(key) : undefined);
     if (!acc) {
       acc = { person: { name: e.words.join(' '), aliases: [], roles: [], quotes: 0, mentions: 0, articles: [] }, words: e.words, aliases: new Set(), roles: new Set(), articles: new Set() };

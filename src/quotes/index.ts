@@ -1,39 +1,95 @@
 /** Public face of quote attribution: build once per corpus, then query. */
 import type { Article } from '../corpus/types.ts';
-import { PeopleMerger } from './corpus-people.ts';
+import { PeopleMerger, type MergedEntity } from './corpus-people.ts';
 import { extractArticle } from './extract.ts';
 import type { DraftQuote } from './extract.ts';
 import { PeopleLookup } from './people-lookup.ts';
+import type { Entity } from './people.ts';
 import type { Person, Quote, QuoteData, WhoSaidMatch } from './types.ts';
 import { WhoSaidIndex } from './who-said.ts';
 
-/** Runs the extraction passes over every article and merges people across articles. */
-export function buildQuoteData(articles: Article[]): QuoteData {
-  const merger = new PeopleMerger();
-  const perArticle = articles.map(article => {
-    const ex = extractArticle(article);
-    for (const e of ex.people.entities) merger.add(e, article.id);
-    return { article, ex };
+/** A quote found in one article, its speaker as an index into that article's entities (-1: a person not among them). */
+export interface PlainDraft {
+  paragraph: number;
+  start: number;
+  end: number;
+  kind: DraftQuote['kind'];
+  /** The person who said it, by index into `ArticleQuotes.entities`; null when the speaker is not a person. */
+  person: number | null;
+  /** A group speaker's words ("the officials"), when the speaker is a group. */
+  group: string | null;
+  /** The organisation, publication or document credited with the words, when the speaker is one. */
+  organisation: string | null;
+}
+
+/**
+ * What one article's extraction gives the corpus-wide merge, as plain data (a worker thread can
+ * post it): the article's people and its quotes pointing at them.
+ */
+export interface ArticleQuotes {
+  entities: Array<Pick<Entity, 'words' | 'roles' | 'mentions'> & { aliases: string[] }>;
+  quotes: PlainDraft[];
+  unattributed: PlainDraft[];
+}
+
+/** Runs the extraction passes over one article. */
+export function extractQuotes(article: Article): ArticleQuotes {
+  const ex = extractArticle(article);
+  const index = new Map(ex.people.entities.map((e, i) => [e, i]));
+  const plain = (d: DraftQuote): PlainDraft => ({
+    paragraph: d.paragraph,
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    person: d.ref.kind === 'person' ? (index.get(ex.people.final(d.ref.entity)) ?? -1) : null,
+    group: d.ref.kind === 'group' ? d.ref.text : null,
+    organisation: d.ref.kind === 'org' && d.ref.text ? d.ref.text : null,
   });
+  return {
+    entities: ex.people.entities.map(e => ({ words: e.words, aliases: [...e.aliases], roles: e.roles, mentions: e.mentions })),
+    quotes: ex.quotes.map(plain),
+    unattributed: ex.unattributed.map(plain),
+  };
+}
+
+/** Merges people across articles and names every quote's speaker; `extracted[i]` is extractQuotes(articles[i]). */
+export function assembleQuoteData(articles: readonly Article[], extracted: readonly ArticleQuotes[]): QuoteData {
+  const merger = new PeopleMerger();
+  const entities = extracted.map((ex, i) =>
+    ex.entities.map(e => {
+      const entity: MergedEntity = { words: e.words, aliases: new Set(e.aliases), roles: e.roles, mentions: e.mentions };
+      merger.add(entity, articles[i]!.id);
+      return entity;
+    }),
+  );
   merger.finish();
   const quotes: Quote[] = [];
   const unattributed: Quote[] = [];
-  for (const { article, ex } of perArticle) {
+  articles.forEach((article, i) => {
+    const ex = extracted[i]!;
+    const own = entities[i]!;
     const text = new Map(article.paragraphs.map(p => [p.n, p.text]));
-    const toQuote = (d: DraftQuote): Quote => {
+    const toQuote = (d: PlainDraft): Quote => {
       const para = text.get(d.paragraph) ?? '';
       let speaker: string | null = null;
-      if (d.ref.kind === 'person') speaker = merger.nameOf(ex.people.final(d.ref.entity));
-      else if (d.ref.kind === 'group') speaker = d.ref.text;
-      return { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+      if (d.person !== null) speaker = own[d.person] ? merger.nameOf(own[d.person]!) : null;
+      else if (d.group !== null) speaker = d.group;
+      const q: Quote = { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+      if (d.organisation) q.organisation = d.organisation;
+      return q;
     };
     for (const d of ex.quotes) {
       quotes.push(toQuote(d));
-      if (d.ref.kind === 'person') merger.countQuote(ex.people.final(d.ref.entity));
+      if (d.person !== null && own[d.person]) merger.countQuote(own[d.person]!);
     }
     for (const d of ex.unattributed) unattributed.push(toQuote(d));
-  }
+  });
   return { quotes, people: merger.people(), unattributed };
+}
+
+/** Runs the extraction passes over every article and merges people across articles. */
+export function buildQuoteData(articles: Article[]): QuoteData {
+  return assembleQuoteData(articles, articles.map(extractQuotes));
 }
 
 /**

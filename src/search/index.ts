@@ -118,6 +118,24 @@ export class SearchIndex {
     return new SearchIndex(docs, mini);
   }
 
+  /**
+   * Builds an index article by article, in corpus order, as the articles become available (the
+   * parallel build indexes on this thread while worker threads extract): the same index as build.
+   */
+  static builder(): { add(article: Article): void; finish(): SearchIndex } {
+    const docs: IndexedParagraph[] = [];
+    const mini = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
+    return {
+      add(article) {
+        for (const paragraph of article.paragraphs) {
+          mini.add({ id: docs.length, title: article.title, text: paragraph.text });
+          docs.push({ article, paragraph });
+        }
+      },
+      finish: () => new SearchIndex(docs, mini),
+    };
+  }
+
   /** Restores an index saved with toJSON for the same articles in the same order. */
   static fromJSON(json: string, articles: Article[]): SearchIndex {
     const docs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
