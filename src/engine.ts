@@ -239,9 +239,10 @@ export class Engine {
       }).slice(0, limit);
     };
     // Search ranks its top 50 whatever the limit, so room for folded copies is free; ask re-ranks a pool that grows
-    // with the limit, so it asks for more only when copies folded away some of its first results.
+    // with the limit (by five paragraphs a result, at least 30): one result more first, which for the usual five costs
+    // nothing, and more only when copies folded away more than that.
     const folding = this.duplicates.any;
-    let found = run(folding && kind === 'search' ? limit + FOLD_ROOM : limit);
+    let found = run(folding ? limit + (kind === 'search' ? FOLD_ROOM : 1) : limit);
     let hits = fold(found);
     if (folding && kind === 'ask' && hits.length < limit && found.length >= limit) {
       found = run(limit + FOLD_ROOM);
