@@ -115,7 +115,7 @@ function timePair(name: string, inputs: unknown[], budgetMs: number, fa: (x: nev
 }
 
 /** Query latency with and without merging across articles (see MeasureResult.mergeLatency). */
-function mergeLatency(e: Engine, q: ReturnType<typeof makeQueries>, budget: number, queries: number): NonNullable<MeasureResult['mergeLatency']> {
+export function mergeLatency(e: Engine, q: ReturnType<typeof makeQueries>, budget: number, queries: number): NonNullable<MeasureResult['mergeLatency']> {
   const quotes = { ...e.parts.quotes, statement: e.parts.quotes.quotes.map((_, i) => i) };
   const events = extractEvents(e.corpus.articles);
   const plain = new Engine(e.corpus, { search: e.parts.search, quotes, events }, { merge: false }).warm();

@@ -248,9 +248,10 @@ export class Engine {
       }).slice(0, limit);
     };
     // Search ranks its top 50 whatever the limit, so room for folded copies is free; ask re-ranks a pool that grows
-    // with the limit, so it asks for more only when copies folded away some of its first results.
+    // with the limit (by five paragraphs a result, at least 30): one result more first, which for the usual five costs
+    // nothing, and more only when copies folded away more than that.
     const folding = this.duplicates.any;
-    let found = run(folding && kind === 'search' ? limit + FOLD_ROOM : limit);
+    let found = run(folding ? limit + (kind === 'search' ? FOLD_ROOM : 1) : limit);
     let hits = fold(found);
     if (folding && kind === 'ask' && hits.length < limit && found.length >= limit) {
       found = run(limit + FOLD_ROOM);
@@ -323,16 +324,15 @@ export class Engine {
     if (empty) return { kind: 'who-said', query, matches: [], notice: empty };
     // One match per statement (its best-scoring place), then, at equal score, the statement with more sources first.
     const limit = options.limit ?? 5;
-    const seen = new Set<QuoteItem>();
-    const matches: WhoSaidMatchItem[] = [];
+    // Statements first (the score of their first match), items only for those shown: an item cites every place.
+    const statements = new Map<Quote, number>();
     for (const m of this.finder.whoSaid(query, Math.max(limit * 4, 40))) {
-      const item = this.quoteItem(m.quote);
-      if (seen.has(item)) continue;
-      seen.add(item);
-      matches.push({ ...item, score: round(m.score) });
+      const c = this.statements.canonical(m.quote);
+      if (!statements.has(c)) statements.set(c, round(m.score));
     }
-    matches.sort((a, b) => b.score - a.score || b.sources - a.sources);
-    matches.splice(limit);
+    const ranked = [...statements].map(([quote, score]) => ({ quote, score, sources: this.sourceCount(this.statements.placesOf(quote).map((x) => x.article)) }));
+    ranked.sort((a, b) => b.score - a.score || b.sources - a.sources);
+    const matches: WhoSaidMatchItem[] = ranked.slice(0, limit).map((r) => ({ ...this.quoteItem(r.quote), score: r.score }));
     if (matches.length === 0) return { kind: 'who-said', query, matches, notice: `Nobody in the corpus said "${query}".` };
     const top = matches[0]!;
     if (top.speaker === null && top.organisation) return { kind: 'who-said', query, matches, notice: `The article credits these words to ${top.organisation}, an organisation, not to a person.` };

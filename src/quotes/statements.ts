@@ -52,12 +52,38 @@ export function wordingTokens(text: string): string[] {
   let t = text.toLowerCase().replace(/\([^()]*\)|\[[^\][]*\]/g, ' ').replace(/&/g, ' and ');
   if (/['’]/.test(t)) for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   const out: string[] = [];
-  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    const w = m[0];
-    out.push(w.includes("'") || w.includes('’') ? w.replace(/['’]s$/, '').replace(/['’]/g, '') : w);
+  const push = (w: string, apostrophe: boolean) => out.push(apostrophe ? w.replace(/['’]s$/, '').replace(/['’]/g, '') : w);
+  if (OTHER_THAN_ASCII.test(t)) {
+    for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) push(m[0], m[0].includes("'") || m[0].includes('’'));
+    return out;
+  }
+  // ASCII (and curly apostrophes): the same words as the regex above, scanned by hand.
+  for (let i = 0; i < t.length; ) {
+    if (!isAsciiAlnum(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (isAsciiAlnum(t.charCodeAt(j))) j++;
+    let apostrophe = false;
+    for (;;) {
+      const c = t.charCodeAt(j);
+      if ((c === 39 || c === 0x2019) && isAsciiLower(t.charCodeAt(j + 1))) {
+        apostrophe = true;
+        j += 2;
+        while (isAsciiLower(t.charCodeAt(j))) j++;
+      } else break;
+    }
+    push(t.slice(i, j), apostrophe);
+    i = j;
   }
   return out;
 }
+
+/** Text with a character outside ASCII other than the curly apostrophe: tokenised by the Unicode regex. */
+const OTHER_THAN_ASCII = /[^\t\n\r\x20-\x7e\u2019]/;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiAlnum = (c: number) => isAsciiLower(c) || (c >= 48 && c <= 57);
 
 /** Length of the longest common subsequence of two word lists. */
 function lcs(a: Int32Array, b: Int32Array): number {
@@ -118,8 +144,9 @@ interface Info {
   tokens: Int32Array;
   /** Content word ids in order (repeats kept), or every word when the wording has no content word. */
   content: Int32Array;
-  /** The distinct content words. */
+  /** The distinct content words, as a set and as a list. */
   contentSet: Set<number>;
+  unique: number[];
   /** 64 bits of the content words (id modulo 64, two halves): a bit set here and not in another wording is a word it lacks. */
   lo: number;
   hi: number;
@@ -145,7 +172,8 @@ function infoOf(index: number, q: Quote, lexicon: Lexicon): Info {
     if (bit < 32) lo |= 1 << bit;
     else hi |= 1 << (bit - 32);
   }
-  return { index, q, tokens, content: c, contentSet: new Set(c), lo, hi };
+  const contentSet = new Set(c);
+  return { index, q, tokens, content: c, contentSet, unique: [...contentSet], lo, hi };
 }
 
 /** Stable order of places: article id, paragraph, offset, kind. */
@@ -187,7 +215,7 @@ function relate(a: Info, b: Info): { rel: Relation; score: number } {
     if (size < 2 || (size - lacking(rep, word)) / size < REPORT_COVERED) return none;
     let shared = 0;
     let missed = 0;
-    for (const w of rep.contentSet) {
+    for (const w of rep.unique) {
       if (word.contentSet.has(w)) shared++;
       else if ((size - ++missed) / size < REPORT_COVERED) return none;
     }
@@ -226,7 +254,7 @@ export function groupStatements(quotes: readonly Quote[]): number[] {
   const empty = new Int32Array(0);
   const infos: Info[] = quotes.map((q, index) => {
     // A quote without a speaker is a statement of its own: its words are never compared.
-    if (q.speaker === null) return { index, q, tokens: empty, content: empty, contentSet: new Set(), lo: 0, hi: 0 };
+    if (q.speaker === null) return { index, q, tokens: empty, content: empty, contentSet: new Set(), unique: [], lo: 0, hi: 0 };
     const info = infoOf(index, q, lexicon);
     const list = bySpeaker.get(q.speaker);
     if (list) list.push(info);
@@ -286,7 +314,7 @@ function groupSpeaker(list: Info[], uf: UnionFind, lexicon: Lexicon): void {
   const words = lexicon.words;
   // The rarest words of each quote (fewest quotes of this speaker, then alphabetical) and those of them read at all.
   const probes = list.map((info) =>
-    [...info.contentSet]
+    info.unique
       .map((w) => ({ w, n: postings.get(w)!.length }))
       .sort((x, y) => x.n - y.n || (words[x.w]! < words[y.w]! ? -1 : words[x.w]! > words[y.w]! ? 1 : 0))
       .slice(0, PROBES)
