@@ -167,6 +167,7 @@ function statementsOn(worker: Worker, quotes: Quote[]): Promise<number[]> {
     };
     worker.on('message', onMessage);
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`build worker exited (${code}) before grouping the statements`)));
     worker.postMessage({ statementsOf: quotes } satisfies ExtractRequest);
   });
 }
