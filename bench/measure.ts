@@ -8,7 +8,8 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { TIMELINE_EVENT_LIMIT } from '../src/discord/render/timeline.ts';
-import type { Engine } from '../src/engine.ts';
+import { Engine } from '../src/engine.ts';
+import { extractEvents } from '../src/timeline/index.ts';
 import { CorpusStore } from '../src/store.ts';
 import { makeQueries } from './queries.ts';
 import { stats, type Latency } from './stats.ts';
@@ -35,6 +36,11 @@ export interface MeasureResult {
   merged?: { quotes: number; statements: number; eventsBefore: number; eventsAfter: number } | null;
   memory: { rssMB: number; heapUsedMB: number; peakRssMB: number };
   latency: Latency[];
+  /**
+   * One story, many sources: the same queries on the built engine and on one without merging (every quote its own
+   * statement, events as extracted, no word-for-word folding), timed in turns so both see the same machine load.
+   */
+  mergeLatency?: { unmergedEvents: number; rows: Array<{ name: string; merged: Latency; unmerged: Latency }> };
   raw: { build: number; search: Latency };
   /** A query and its citations, after the reload: the restart must answer the same. */
   probe: { query: string; answer: string };
@@ -83,6 +89,48 @@ function latencies(e: Engine, q: ReturnType<typeof makeQueries>, budget: number,
   ];
 }
 
+/** Two engines timed on the same inputs in turns (a, b, a, b...), so load on the machine falls on both alike. */
+function timePair(name: string, inputs: unknown[], budgetMs: number, fa: (x: never) => unknown, fb: (x: never) => unknown): { name: string; merged: Latency; unmerged: Latency } {
+  const [a, b] = [fa as (x: unknown) => unknown, fb as (x: unknown) => unknown];
+  for (const x of inputs.slice(0, Math.min(20, inputs.length))) {
+    a(x); // warm-up
+    b(x);
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  const started = performance.now();
+  for (const [k, x] of inputs.entries()) {
+    // Alternate which goes first: neither gains from the other's cache.
+    const order = k % 2 ? [[b, sb], [a, sa]] as const : [[a, sa], [b, sb]] as const;
+    for (const [f, samples] of order) {
+      const t = performance.now();
+      f(x);
+      samples.push(performance.now() - t);
+    }
+    if (performance.now() - started > budgetMs) break;
+  }
+  return { name, merged: stats(name, sa, inputs.length), unmerged: stats(name, sb, inputs.length) };
+}
+
+/** Query latency with and without merging across articles (see MeasureResult.mergeLatency). */
+function mergeLatency(e: Engine, q: ReturnType<typeof makeQueries>, budget: number, queries: number): NonNullable<MeasureResult['mergeLatency']> {
+  const quotes = { ...e.parts.quotes, statement: e.parts.quotes.quotes.map((_, i) => i) };
+  const events = extractEvents(e.corpus.articles);
+  const plain = new Engine(e.corpus, { search: e.parts.search, quotes, events }, { merge: false }).warm();
+  e.warm();
+  const pair = (name: string, inputs: unknown[], f: (x: Engine, input: never) => unknown) =>
+    timePair(name, inputs, budget, (x: never) => f(e, x), (x: never) => f(plain, x));
+  const rows = [
+    pair('search', q.search, (x, s: string) => x.search(s)),
+    pair('ask', q.ask, (x, s: string) => x.ask(s)),
+    pair('who-said', q.whoSaid, (x, s: string) => x.whoSaid(s)),
+    pair('quotes-by-speaker', q.speakers, (x, s: string) => x.quotes(s)),
+    pair('timeline-whole', Array.from({ length: queries }, () => ({ limit: TIMELINE_EVENT_LIMIT })), (x, f: { limit: number }) => x.timeline(f)),
+    pair('timeline-filtered', q.timelineFiltered, (x, f: Parameters<Engine['timeline']>[0]) => x.timeline({ ...f, limit: TIMELINE_EVENT_LIMIT })),
+  ];
+  return { unmergedEvents: events.length, rows };
+}
+
 export async function measure(job: MeasureJob): Promise<MeasureResult> {
   rmSync(job.cacheDir, { recursive: true, force: true });
   const t0 = performance.now();
@@ -105,6 +153,8 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
   const budget = job.budget * 1000;
   const timing = job.latency !== false;
   const latency = timing ? latencies(engine, q, budget, job.queries) : [];
+  const withoutMerging = timing ? mergeLatency(engine, q, budget, job.queries) : undefined;
+  gc();
 
   // The floor: minisearch with default options over the same paragraphs.
   const tr = performance.now();
@@ -172,6 +222,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
     merged,
     memory,
     latency,
+    ...(withoutMerging ? { mergeLatency: withoutMerging } : {}),
     raw: { build: rawBuild, search: rawSearch },
     reload,
   };

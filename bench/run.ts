@@ -147,6 +147,14 @@ function table(reports: SizeReport[], machine: object, cli: CliResult | null): s
     out.push(row(m.raw.search));
     const ours = m.latency[0]!;
     out.push(`search ours/raw minisearch: p50 ${(ours.p50 / m.raw.search.p50).toFixed(2)}x, p95 ${(ours.p95 / m.raw.search.p95).toFixed(2)}x, p99 ${(ours.p99 / m.raw.search.p99).toFixed(2)}x (raw build ${s(m.raw.build)})`);
+    if (m.mergeLatency) {
+      const ml = m.mergeLatency;
+      out.push(`query latency with / without merging across articles (the same queries in turns; without merging: ${c.quotes} statements, ${ml.unmergedEvents} events, no "also" folding):`);
+      out.push('command                  merged p50      p95  without p50      p95   p50 ratio');
+      for (const r of ml.rows) {
+        out.push(`${r.name.padEnd(24)} ${fmt(r.merged.p50).padStart(10)} ${fmt(r.merged.p95).padStart(8)} ${fmt(r.unmerged.p50).padStart(12)} ${fmt(r.unmerged.p95).padStart(8)} ${(r.merged.p50 / (r.unmerged.p50 || 1e-9)).toFixed(2).padStart(10)}x  (n ${r.merged.n})`);
+      }
+    }
   }
   out.push(targetTable(targets(reports, cli)));
   return out.join('\n');
@@ -200,6 +208,7 @@ async function main(): Promise<void> {
       memory: Object.fromEntries(reports.map((r) => [r.size, r.measure.memory])),
       restart: Object.fromEntries(reports.map((r) => [r.size, (({ answer: _a, ...rest }) => rest)(r.restart)])),
       reload: Object.fromEntries(reports.map((r) => [r.size, r.measure.reload])),
+      mergeLatency: Object.fromEntries(reports.map((r) => [r.size, r.measure.mergeLatency ?? null])),
       raw: Object.fromEntries(reports.filter((r) => r.measure.latency.length).map((r) => [r.size, { build: r.measure.raw.build, ratio: { p50: r.measure.latency[0]!.p50 / r.measure.raw.search.p50, p95: r.measure.latency[0]!.p95 / r.measure.raw.search.p95, p99: r.measure.latency[0]!.p99 / r.measure.raw.search.p99 } }])),
       load: Object.fromEntries(reports.map((r) => [r.size, r.load])),
       cli,

@@ -47,6 +47,8 @@ export interface QuoteItem {
   citations: Citation[];
   /** Distinct articles that report it (near-duplicate articles count once). */
   sources: number;
+  /** Words credited to an organisation, a publication or a document rather than a person (speaker null): its name. */
+  organisation?: string;
   /** When the wording differs between places: each wording (the canonical one first) with its places. */
   variants?: QuoteVariant[];
 }

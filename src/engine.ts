@@ -39,6 +39,11 @@ import type { TimelineEvent } from './timeline/types.ts';
 
 export interface EngineOptions {
   excerptLength?: number;
+  /**
+   * false: every quote is a statement of its own and no passage folds into another (no "also"), as before merging
+   * across articles; the benchmark compares query latency with and without merging. Default true.
+   */
+  merge?: boolean;
 }
 
 export interface EngineStats {
@@ -88,6 +93,7 @@ export class Engine {
   readonly stats: EngineStats;
   readonly parts: EngineParts;
   private readonly excerptLength: number;
+  private readonly merging: boolean;
   private readonly articlesById: Map<string, Article>;
   private readonly finder: QuoteFinder;
 
@@ -95,6 +101,7 @@ export class Engine {
     this.corpus = corpus;
     this.parts = parts;
     this.excerptLength = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
+    this.merging = options.merge !== false;
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
     this.finder = new QuoteFinder(parts.quotes, corpus.articles);
     this.stats = {
@@ -116,8 +123,9 @@ export class Engine {
     const extracted = extractEvents(corpus.articles);
     const t3 = performance.now();
     // One story, many sources: one item per statement, one event per happening, across articles.
-    quotes.statement = groupStatements(quotes.quotes);
-    const events = mergeAcrossArticles(extracted).events;
+    const merging = options.merge !== false;
+    if (merging) quotes.statement = groupStatements(quotes.quotes);
+    const events = merging ? mergeAcrossArticles(extracted).events : extracted;
     const t4 = performance.now();
     if (timings) Object.assign(timings, { search: t1 - t0, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3 });
     return Engine.assembled(corpus, { search, quotes, events }, extracted.length, options);
@@ -130,7 +138,7 @@ export class Engine {
   static assembled(corpus: Corpus, parts: EngineParts, eventsBefore: number, options: EngineOptions = {}): Engine {
     const engine = new Engine(corpus, parts, options);
     const { quotes, events } = parts;
-    engine.merged = { quotes: quotes.quotes.length, statements: new Set(quotes.statement).size, eventsBefore, eventsAfter: events.length };
+    engine.merged = { quotes: quotes.quotes.length, statements: options.merge !== false ? new Set(quotes.statement).size : quotes.quotes.length, eventsBefore, eventsAfter: events.length };
     return engine;
   }
 
@@ -139,13 +147,13 @@ export class Engine {
 
   private statementIndex: StatementIndex | null = null;
   private get statements(): StatementIndex {
-    this.statementIndex ??= new StatementIndex(this.parts.quotes);
+    this.statementIndex ??= new StatementIndex(this.merging ? this.parts.quotes : { ...this.parts.quotes, statement: this.parts.quotes.quotes.map((_, i) => i) });
     return this.statementIndex;
   }
 
   private duplicateIndex: Duplicates | null = null;
   private get duplicates(): Duplicates {
-    this.duplicateIndex ??= new Duplicates(this.corpus.articles);
+    this.duplicateIndex ??= new Duplicates(this.merging ? this.corpus.articles : []);
     return this.duplicateIndex;
   }
 
@@ -217,18 +225,28 @@ export class Engine {
     }
     // ask: question-phrase words dropped, expansions, dates resolved by the timeline, best-sentence re-ranking (search/ask.ts).
     // More hits than asked for: word-for-word copies of a passage fold into one result.
-    const want = this.duplicates.any ? limit + FOLD_ROOM : limit;
-    const found =
+    const run = (n: number) =>
       kind === 'ask'
-        ? askSearch(this.parts.search, query, { limit: want, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
-        : this.parts.search.search(query, { limit: want });
-    const keys = new Set<string>();
-    const hits = found.filter((h) => {
-      const k = this.duplicates.passageKey(h.article.id, h.paragraph.n);
-      if (keys.has(k)) return false;
-      keys.add(k);
-      return true;
-    }).slice(0, limit);
+        ? askSearch(this.parts.search, query, { limit: n, dateTerms: (q, qt, places) => dateTermsOf(this.eventsOf(places), q, qt) })
+        : this.parts.search.search(query, { limit: n });
+    const fold = (found: ReturnType<typeof run>) => {
+      const keys = new Set<string>();
+      return found.filter((h) => {
+        const k = this.duplicates.passageKey(h.article.id, h.paragraph.n);
+        if (keys.has(k)) return false;
+        keys.add(k);
+        return true;
+      }).slice(0, limit);
+    };
+    // Search ranks its top 50 whatever the limit, so room for folded copies is free; ask re-ranks a pool that grows
+    // with the limit, so it asks for more only when copies folded away some of its first results.
+    const folding = this.duplicates.any;
+    let found = run(folding && kind === 'search' ? limit + FOLD_ROOM : limit);
+    let hits = fold(found);
+    if (folding && kind === 'ask' && hits.length < limit && found.length >= limit) {
+      found = run(limit + FOLD_ROOM);
+      hits = fold(found);
+    }
     if (hits.length === 0) {
       return { kind, query, results: [], notice: `Nothing in the corpus matches "${query}". Try other words, a name from /people, or /articles to see what the corpus covers.` };
     }
@@ -259,15 +277,32 @@ export class Engine {
     const citeOf = (x: Quote) => cite(this.article(x.article), x.paragraph, x.quote);
     const citations = places.map(citeOf);
     item = { speaker: q.speaker, quote: q.quote, kind: q.kind, citation: citations[0]!, citations, sources: this.sourceCount(places.map((x) => x.article)) };
+    if (q.organisation) item.organisation = q.organisation;
     const variants = wordingVariants(places, citations);
     if (variants) item.variants = variants;
     this.quoteItems.set(q, item);
     return item;
   }
 
-  /** Statements in the order given (each once), as items. */
-  private statementItems(quotes: readonly Quote[]): QuoteItem[] {
-    return this.statements.distinct(quotes).map((q) => this.quoteItem(q));
+  /**
+   * A listing of quotes: one item per statement, and besides it each report around its own quote
+   * (`He said the plan was "dead on arrival"`) as an item of its own, as the labelling convention counts them: the
+   * reported clause and the quoted words are two quotes of one statement (who-said and counts still see one).
+   */
+  private listingItems(quotes: readonly Quote[]): QuoteItem[] {
+    const out: QuoteItem[] = [];
+    const seen = new Set<Quote>();
+    for (const q of quotes) {
+      const c = this.statements.canonical(q);
+      if (q !== c && reportAroundOwnQuote(q, this.statements.placesOf(q))) {
+        const citation = cite(this.article(q.article), q.paragraph, q.quote);
+        out.push({ speaker: q.speaker, quote: q.quote, kind: q.kind, citation, citations: [citation], sources: 1 });
+      }
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(this.quoteItem(c));
+    }
+    return out;
   }
 
   /** Who said a quote or paraphrase: ranked matches, or none with a notice. */
@@ -291,6 +326,7 @@ export class Engine {
     matches.splice(limit);
     if (matches.length === 0) return { kind: 'who-said', query, matches, notice: `Nobody in the corpus said "${query}".` };
     const top = matches[0]!;
+    if (top.speaker === null && top.organisation) return { kind: 'who-said', query, matches, notice: `The article credits these words to ${top.organisation}, an organisation, not to a person.` };
     if (top.speaker === null) return { kind: 'who-said', query, matches, notice: 'The article quotes these words without naming who said them.' };
     return { kind: 'who-said', query, matches };
   }
@@ -298,7 +334,7 @@ export class Engine {
   /** Quotes in corpus order; with a name, only that person's (any alias works). */
   quotes(speaker?: string | null): QuotesAnswer {
     if (speaker == null || speaker.trim() === '') {
-      const quotes = this.statementItems(this.finder.quotesBy());
+      const quotes = this.listingItems(this.finder.quotesBy());
       return { kind: 'quotes', query: null, person: null, quotes, ...(quotes.length ? {} : { notice: this.corpusEmptyNotice() ?? 'The corpus holds no quotes.' }) };
     }
     const clean = cleanQuery(speaker, 'name');
@@ -306,7 +342,7 @@ export class Engine {
     const exact = this.finder.person(clean.text);
     // a name typed with a typo or two finds the person it is nearest to, and says so
     const person = exact ?? this.finder.personLoosely(clean.text);
-    const quotes = this.statementItems(this.finder.quotesBy(person ? person.name : clean.text));
+    const quotes = this.listingItems(this.finder.quotesBy(person ? person.name : clean.text));
     if (!person) {
       return { kind: 'quotes', query: clean.text, person: null, quotes, ...(quotes.length ? {} : { notice: `Nobody called "${clean.text}" appears in the corpus. /people lists who does.` }) };
     }
@@ -541,6 +577,11 @@ function wordingVariants(places: Quote[], citations: Citation[]): QuoteVariant[]
     else variants.push({ key, v: { quote: q.quote, citations: [citations[i]!] } });
   });
   return variants.length > 1 ? variants.map((x) => x.v) : undefined;
+}
+
+/** An indirect report whose statement holds a direct wording inside the report's own span (the clause around its quote). */
+function reportAroundOwnQuote(q: Quote, places: readonly Quote[]): boolean {
+  return q.kind === 'indirect' && places.some((p) => p.kind !== 'indirect' && p.article === q.article && p.paragraph === q.paragraph && p.start >= q.start && p.end <= q.end);
 }
 
 function round(n: number): number {

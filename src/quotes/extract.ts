@@ -147,6 +147,9 @@ export function extractArticle(article: Article): ArticleExtraction {
     // Quotes with no attribution of their own take it from the quotes around them.
     const onlyQuotes = para.spans.length > 0 && para.sentences.every(s => s.toks.every(t => t.kind !== 'word'));
     const continues = para.spans[0]?.open === firstNonSpace(para.text) && prevDirect?.unclosed;
+    const before = paras[i - 1];
+    const told = onlyQuotes && !prevDirect && before && before.spans.length === 0 && !before.post && before.kind !== 'subhead' ? resolver.narrativeSpeaker(before.n) : null;
+    const narrative = told && isSpeaker(told) ? told : null;
     atts.forEach((a, k) => {
       if (a.how !== 'none' || a.ref.kind !== 'none') return;
       const span = para.spans[a.span]!;
@@ -157,6 +160,7 @@ export function extractArticle(article: Article): ArticleExtraction {
       else if (speechLike && prev && prev.how === 'after') a.ref = prev.ref;
       else if (speechLike && next && k === 0) a.ref = next.ref;
       else if (onlyQuotes && prevDirect) a.ref = prevDirect.ref;
+      else if (onlyQuotes && k === 0 && speechLike && narrative) a.ref = narrative;
       else return;
       a.how = 'before';
     });
@@ -169,7 +173,8 @@ export function extractArticle(article: Article): ArticleExtraction {
         quotes.push(draft);
         last = { ref: a.ref, unclosed: span.unclosed };
       } else {
-        unattributed.push({ ...draft, ref: { kind: 'none' } });
+        // Words credited to an organisation stay apart from people's quotes, with the organisation named.
+        unattributed.push({ ...draft, ref: a.ref.kind === 'org' && a.ref.text ? a.ref : { kind: 'none' } });
       }
     }
     prevDirect = last;
@@ -190,6 +195,8 @@ function headingLike(para: ParaInfo): boolean {
   const inner = para.text.slice(span.start, span.end).trim();
   if (/[.,!?;:\u2026]$/.test(inner)) return false;
   const words = inner.match(WORDS) ?? [];
+  // "‘We need to listen’" alone on its line, with no punctuation inside or after the marks: a subhead in sentence case.
+  if (/[\u201d\u2019"']\s*$/.test(para.text) && words.length > 0 && words.length <= 8) return true;
   if (words.length === 0 || words.length > 10) return false;
   const long = words.filter(w => w.length > 3);
   return long.length > 0 && long.every(w => /^\p{Lu}/u.test(w));

@@ -40,6 +40,10 @@ export const isPartyState = (t: Token | undefined): boolean => !!t && t.kind ===
 /** A word that reads as a finite verb or an auxiliary ("would", "had", "rose"): the sign that a clause is under way. */
 const verbLike = (t: Token | undefined): boolean => isWord(t) && !isCapitalized(t) && startsWithVerb(t.text);
 
+const PASSIVE = /^(is|are|was|were|be|been|being)$/;
+const CRITICISM = /^(accus|urg|hail|decr|condemn|denounc|dismiss|blast)/;
+const MODALS = /^(would|will|could|should|may|might|can|must)$/;
+
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'du', 'ter', 'dos', 'das']);
 
 export function isNPToken(t: Token | undefined): boolean {
@@ -60,6 +64,8 @@ export function findVerbs(toks: Token[]): VerbHit[] {
       continue;
     }
     if (!SPEECH_VERBS.has(t.lower)) continue;
+    // "is being dismissed as …", "was accused of …": a passive verb of criticism has no speaker for a subject.
+    if (CRITICISM.test(t.lower) && PASSIVE.test(toks[i - 1]?.lower ?? '')) continue;
     // "pointed out that": only with its particle.
     if (t.lower === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
     const prev = toks[i - 1];
@@ -75,7 +81,8 @@ export function findVerbs(toks: Token[]): VerbHit[] {
     else if (prev?.lower === 'to') form = 'infinitive';
     else if (prev?.lower === 'who' || prev?.lower === 'which' || (VERB_FILLERS.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'who')) form = 'relative';
     let inverted = false;
-    if (form === 'finite' && (i === 0 || prev?.kind === 'quote' || prev?.text === ',' || prev?.text === '—')) {
+    // "…, the source told Reuters": the phrase after "told" is whom it was told to, never the speaker.
+    if (form === 'finite' && !/^(tell|tells|told)$/.test(t.lower) && (i === 0 || prev?.kind === 'quote' || prev?.text === ',' || prev?.text === '—')) {
       const np = npAfter(toks, i + 1);
       if (np) {
         const after = toks[np[1] + 1];
@@ -123,7 +130,8 @@ export function npBefore(toks: Token[], idx: number, floor = 0): [number, number
   while (a - 1 >= floor && isNPToken(toks[a - 1]) && j - a < 10) a--;
   // "the fire marshal", "Local business owners": common nouns before a person noun modify it, when a determiner,
   // a capitalised word, a comma or the sentence start comes before them.
-  if (!isCapitalized(t) && isPersonNoun(t.lower)) {
+  // A phrase that opens with a determiner ("a poster") is whole: "On one forum a poster" is no phrase.
+  if (!isCapitalized(t) && isPersonNoun(t.lower) && !(DETERMINERS.has(toks[a]!.lower) && toks[a]!.lower !== 'of')) {
     let b = a - 1;
     while (b >= floor && a - 1 - b < 3 && isWord(toks[b]) && !isCapitalized(toks[b]) && !NOT_NAME_WORDS.has(toks[b]!.lower) && !SPEECH_VERBS.has(toks[b]!.lower) && !verbLike(toks[b]) && !/(ly|ing)$/.test(toks[b]!.lower) && !PREPOSITIONS.has(toks[b]!.lower) && !isNPToken(toks[b])) b--;
     if (b < a - 1) {
@@ -209,6 +217,8 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
   const verb = toks[v]!.lower;
   if (!CLAUSE_VERBS.has(verb)) return -1;
   if (verb === 'pointed') k++; // "pointed out that"
+  // "would add parking attendants", "will note the date": after a modal, only "that" makes such a verb report a clause.
+  if (MODALS.test(toks[v - 1]?.text ?? '') && !/^(say|tell)$/.test(verb) && toks[k]?.lower !== 'that') return -1;
   // "said, however, that": a parenthetical adverb between commas.
   if (toks[k]?.text === ',' && isWord(toks[k + 1]) && /^(however|though|too|also|nonetheless|nevertheless|moreover|meanwhile|instead|again|repeatedly)$/.test(toks[k + 1]!.lower) && toks[k + 2]?.text === ',') k += 3;
   // "said in a statement that", "told reporters after the hearing that": look ahead for "that".
@@ -217,10 +227,11 @@ export function clauseStart(toks: Token[], hit: VerbHit): number {
   for (let j = k; j < Math.min(toks.length, k + 14); j++) {
     const t = toks[j]!;
     if (isWord(t) && t.lower === 'that') {
-      const gapOk = toks.slice(k, j).every(g => g.kind === 'quote' || isWord(g) && (THAT_GAP_WORDS.has(g.lower) || isCapitalized(g) || OBJECT_VERBS.has(verb) || adjunct && !SPEECH_VERBS.has(g.lower) && !verbLike(g)));
+      // "told reporters the cost was high and that …": an addressee holds no verb; the clause began before "that".
+      const gapOk = toks.slice(k, j).every(g => g.kind === 'quote' || isWord(g) && (THAT_GAP_WORDS.has(g.lower) || isCapitalized(g) || OBJECT_VERBS.has(verb) && !verbLike(g) && !/^(and|or|but)$/.test(g.lower) || adjunct && !SPEECH_VERBS.has(g.lower) && !verbLike(g)));
       if (gapOk) {
         k = AUX_AFTER_THAT.has(toks[j + 1]?.lower ?? '') ? j : j + 1;
-        return validStart(toks, k) ? k : -1;
+        return validStart(toks, k, true) ? k : -1;
       }
       break;
     }
@@ -277,13 +288,17 @@ function afterAddressee(toks: Token[], k: number): number {
 /** Words that open no reported clause: "said nothing", "said yes", "which supporters say will …". */
 const NO_CLAUSE_START = new Set(['nothing', 'yes', 'goodbye', 'hello', 'thanks', ...AUX_AFTER_THAT, 'will', 'have', 'be']);
 
-function validStart(toks: Token[], k: number): boolean {
+function validStart(toks: Token[], k: number, afterThat = false): boolean {
   const t = toks[k];
   if (!t) return false;
   if (t.kind === 'punct') return false;
   if (t.kind === 'quote') return true;
   if (NO_CLAUSE_START.has(t.lower)) return false;
-  if (PREPOSITIONS.has(t.lower) && t.lower !== 'as') return false;
+  // "said that in May the …", "said at least ten people …": after "that", or before a quantity, a preposition opens the clause.
+  const quantity = t.lower === 'at' && /^(least|most)$/.test(toks[k + 1]?.lower ?? '');
+  // "said as many as ten …" opens a clause; "said as she stacked the loaves" is a time, not what was said.
+  const asMany = t.lower === 'as' && /^(many|much|few|little|long|far|high|low|recently|early|late|soon)$/.test(toks[k + 1]?.lower ?? '');
+  if (PREPOSITIONS.has(t.lower) && !asMany && !afterThat && !quantity) return false;
   if (SPEECH_VERBS.has(t.lower) && !isCapitalized(t)) return false;
   return true;
 }
@@ -319,6 +334,8 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
     if (t.text !== ',') continue;
     const n = toks[k + 1];
     if (!n) return k;
+    // "…, but traditional knowledge is being dismissed": a contrast with no attribution of its own is still reported.
+    if (isWord(n) && n.lower === 'but' && !toks.slice(k + 2).some((x, i) => x.kind === 'quote' || isWord(x) && (SPEECH_VERBS.has(x.lower) && !PASSIVE.test(toks[k + 1 + i]!.lower) || x.lower === 'according'))) continue;
     if (isWord(n) && /^(but|according|while|whereas|although|though|which|whom)$/.test(n.lower)) return k;
     if (isWord(n) && PREPOSITIONS.has(n.lower) && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return k;
     if (n.kind === 'quote' && isAttributedQuote(n)) return k;
@@ -336,7 +353,10 @@ export function clauseEnd(toks: Token[], from: number, isAttributedQuote: (t: To
 
 /** A speech verb (after "also", "later" …) that opens a coordinated predicate: "and noted that", "and added". */
 function coordinatedSpeech(toks: Token[], k: number): boolean {
-  while (isWord(toks[k]) && VERB_FILLERS.has(toks[k]!.lower) && !/^(has|have|had|was|were|is|are)$/.test(toks[k]!.lower)) k++;
+  let modal = false;
+  while (isWord(toks[k]) && VERB_FILLERS.has(toks[k]!.lower) && !/^(has|have|had|was|were|is|are)$/.test(toks[k]!.lower)) modal ||= MODALS.test(toks[k++]!.text);
+  // "… and would add parking attendants": a plan, not a second report.
+  if (modal && toks[k + 1]?.lower !== 'that') return false;
   const t = toks[k];
   return isWord(t) && !isCapitalized(t) && CLAUSE_VERBS.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s') || isWord(t) && /^(says|adds|notes|tells|warns|insists|argues|writes)$/.test(t.lower);
 }

@@ -18,6 +18,8 @@ export interface PlainDraft {
   person: number | null;
   /** A group speaker's words ("the officials"), when the speaker is a group. */
   group: string | null;
+  /** The organisation, publication or document credited with the words, when the speaker is one. */
+  organisation: string | null;
 }
 
 /**
@@ -41,6 +43,7 @@ export function extractQuotes(article: Article): ArticleQuotes {
     kind: d.kind,
     person: d.ref.kind === 'person' ? (index.get(ex.people.final(d.ref.entity)) ?? -1) : null,
     group: d.ref.kind === 'group' ? d.ref.text : null,
+    organisation: d.ref.kind === 'org' && d.ref.text ? d.ref.text : null,
   });
   return {
     entities: ex.people.entities.map(e => ({ words: e.words, aliases: [...e.aliases], roles: e.roles, mentions: e.mentions })),
@@ -71,7 +74,9 @@ export function assembleQuoteData(articles: readonly Article[], extracted: reado
       let speaker: string | null = null;
       if (d.person !== null) speaker = own[d.person] ? merger.nameOf(own[d.person]!) : null;
       else if (d.group !== null) speaker = d.group;
-      return { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+      const q: Quote = { article: article.id, paragraph: d.paragraph, speaker, quote: para.slice(d.start, d.end), kind: d.kind, start: d.start, end: d.end };
+      if (d.organisation) q.organisation = d.organisation;
+      return q;
     };
     for (const d of ex.quotes) {
       quotes.push(toQuote(d));

@@ -122,6 +122,8 @@ export const SPEECH_VERBS = words(`
         recommend recommended reveal reveals revealed revealing
   estimate estimates estimated indicate indicates indicated signal signals signaled signalled disclose discloses
   disclosed pointed
+  accuse accuses accused accusing urge urges urged urging hail hails hailed decry decries decried condemn condemns
+  condemned denounce denounces denounced dismiss dismisses dismissed blast blasts blasted
 `);
 
 /** Verbs that introduce a reported clause (indirect speech). A subset of SPEECH_VERBS. */
@@ -188,7 +190,7 @@ export const DOCUMENT_WORDS = words(`
   article story newspaper paper magazine outlet network station broadcast editorial data records rules rule
   regulation law bill order decree proclamation ad ads advertisement commercial commercials sign signs
   department office agency ministry government administration police company firm campaign committee court
-  council commission authority board bureau organisation organization group party union
+  council commission authority board bureau organisation organization group party union airline airlines carrier
 `);
 
 /** Nouns that head a description of people ("the agency spokesperson", "Acme Power officials"). */
@@ -232,6 +234,11 @@ export const PERSON_NOUNS = words(`
   pharmacists veterinarian veterinarians dentist dentists therapist therapists psychologist psychologists
   psychiatrist psychiatrists pollster pollsters operative operatives insider insiders founder co-founder cofounder
   chef chefs cook cooks baker bakers farmworker farmworkers
+  elder elders poster posters commenter commenters user users viewer viewers reader readers listener listeners
+  follower followers blogger bloggers presenter presenters
+  mom moms dad dads grandmother grandmothers grandfather grandfathers grandparent grandparents aunt uncle cousin
+  nephew niece spouse boyfriend girlfriend fiance fiancee widow widower teenager teenagers teen teens graduate
+  graduates alumni alumnus predecessor predecessors successor successors counterpart counterparts rival rivals boss
 `);
 
 /** Heads of descriptions that stand for anybody: never a speaker. */

@@ -83,6 +83,17 @@ export function genderOfFirstName(w: string | undefined): Gender {
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
 
+/**
+ * The gender a full name's given name tells, or null. In East Asian order ("Kim Yong-su", "Lee Jae-sung": a
+ * hyphenated given name last) the first word is the family name, which says nothing ("Kim" is a woman's given name
+ * in English lexicons, and the family name of many men).
+ */
+export function genderOfFullName(words: string[]): Gender {
+  if (words.length < 2) return null;
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]!)) return null;
+  return genderOfFirstName(words[0]);
+}
+
 /** Does a run of name words look like an organisation, a place or a document? */
 export function looksLikeOrg(words: string[]): boolean {
   const lower = words.map(stripDot);
@@ -169,7 +180,7 @@ function readRun(tokens: Token[], from: number, to: number, text: string): NameR
   const post = appositiveAfter(tokens, to, text);
   if (post) roles.push(post);
   const titles = titleWords.map(stripDot);
-  let gender: Gender = genderOfFirstName(nameWords.length > 1 ? nameWords[0] : undefined);
+  let gender: Gender = genderOfFullName(nameWords);
   if (titles.some(t => MALE_TITLES.has(t))) gender = 'm';
   if (titles.some(t => FEMALE_TITLES.has(t))) gender = 'f';
   const evidence = personEvidence(nameWords, titles, roles, tokens, nameFirstTok, to);
@@ -190,6 +201,10 @@ function readRun(tokens: Token[], from: number, to: number, text: string): NameR
 
 function personEvidence(name: string[], titles: string[], roles: string[], tokens: Token[], first: number, last: number): number {
   if (looksLikeOrg(name)) return 0;
+  // "the Ministry of Transport said": the word after "of" ends an organisation's name.
+  const of = tokens[first - 1];
+  const body = tokens[first - 2];
+  if (of?.lower === 'of' && body && isCapitalized(body) && ORG_WORDS.has(stripDot(body.text))) return 0;
   const lower = name.map(stripDot);
   if (titles.some(t => TITLE_HEADS.has(t))) return 2;
   // "Residents said", "Officials say": a common noun at the start of a sentence.

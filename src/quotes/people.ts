@@ -5,7 +5,7 @@
  */
 import { anchorRole, rolePronoun } from './roles.ts';
 import { FIRST_NAMES } from './lexicon.ts';
-import { findNameRuns, genderOfFirstName } from './names.ts';
+import { findNameRuns, genderOfFullName } from './names.ts';
 import type { Gender, NameRun } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -83,7 +83,7 @@ export class ArticlePeople {
   /** Registers a post's display name as a person (no recency: posts are their own speakers). */
   addPostAuthor(name: string, handle: string | null, paragraph: number): Entity {
     const words = name.split(/\s+/).filter(Boolean);
-    const gender = genderOfFirstName(words.length > 1 ? words[0] : undefined);
+    const gender = genderOfFullName(words);
     const e = this.entityFor(words, null) ?? this.create(words, gender);
     if (words.length > e.words.length) {
       e.aliases.add(e.words.join(' '));
@@ -108,8 +108,21 @@ export class ArticlePeople {
       const pos = paragraph * 1e6 + run.start;
       let e = this.resolveWords(run.words, pos);
       if (!e) {
-        if (run.evidence < 2) continue;
-        e = this.create(run.words, run.gender);
+        if (run.evidence < 2) {
+          // "Whale whisperer Hori Tane was seven …": a full name with no sure sign of a person yet; it becomes one when
+          // its surname alone is later used of a person ("Tane, 75," / "says Tane").
+          if (run.evidence === 1 && run.words.length > 1 && !hasSuffix(run.words)) this.pending.set(surnameOf(run.words), { run, paragraph, text });
+          continue;
+        }
+        const earlier = run.words.length === 1 ? this.pending.get(clean(run.words[0]!)) : undefined;
+        if (earlier) {
+          this.pending.delete(clean(run.words[0]!));
+          e = this.create(earlier.run.words, earlier.run.gender);
+          const at = earlier.paragraph * 1e6 + earlier.run.start;
+          this.note(e, earlier.run, at, earlier.text);
+          this.mentions.push({ paragraph: earlier.paragraph, start: earlier.run.start, end: earlier.run.end, entity: e, possessive: earlier.run.possessive });
+          this.unordered = true;
+        } else e = this.create(run.words, run.gender);
       } else if (run.words.length > e.words.length && nameKey(run.words) === nameKey(e.words)) {
         e.aliases.add(e.words.join(' '));
         e.words = run.words;
@@ -120,8 +133,14 @@ export class ArticlePeople {
     }
   }
 
+  /** Full names not yet known as people, by surname (the latest of each). */
+  private pending = new Map<string, { run: NameRun; paragraph: number; text: string }>();
+  /** A mention was added behind later ones: finish() puts them back in text order. */
+  private unordered = false;
+
   /** Later full names absorb surname-only entities created before them ("Mr. Okafor" ... "Peter Okafor"). */
   finish(): void {
+    if (this.unordered) this.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     for (const e of [...this.entities]) {
       if (e.words.length !== 1) continue;
       const full = this.entities.filter(o => o !== e && o.words.length > 1 && surnameOf(o.words) === clean(e.words[0]!));
@@ -150,6 +169,10 @@ export class ArticlePeople {
     if (words.length > 1) {
       const e = this.byKey.get(nameKey(words));
       if (e) return e;
+      // "Te Aroha" after "Te Aroha Mere Walker": the leading words of one longer name are that person.
+      const lower = words.map(clean);
+      const longer = this.entities.filter(o => o.words.length > words.length && !hasSuffix(o.words) && lower.every((w, i) => clean(o.words[i]!) === w));
+      if (longer.length === 1) return longer[0]!;
       // "Jae-in Moon"-style variants are rare; an unknown two-word name whose surname is known and whose first
       // word is not a given name is that person ("President Moon" was stripped of its title already).
       return null;
@@ -160,7 +183,11 @@ export class ArticlePeople {
     const plain = cands.filter(e => !hasSuffix(e.words));
     if (plain.length) cands = plain;
     const before = cands.filter(e => e.lastPos <= pos);
-    const pool = before.length ? before : cands;
+    let pool = before.length ? before : cands;
+    // Two people of one surname: the bare surname stands for the one the article already calls by it, not for the
+    // son or wife it calls by a given name.
+    const called = pool.filter(e => [...e.aliases].some(a => clean(a) === w));
+    if (called.length > 0 && called.length < pool.length) pool = called;
     return pool.reduce((a, b) => (b.lastPos > a.lastPos ? b : a));
   }
 

@@ -38,6 +38,8 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
   switch (hit.form) {
     case 'according': {
       const ref = phrase(npAfter(toks, hit.idx + 2));
+      // A group keeps its fuller description ("two people briefed on the talks").
+      if (ref.kind === 'group') return accordingPeople(s, hit.idx + 2) ?? ref;
       return isSpeaker(ref) ? ref : accordingPeople(s, hit.idx + 2) ?? ref;
     }
     case 'relative': {
@@ -53,18 +55,38 @@ export function verbSpeaker(s: SentenceCtx, hit: VerbHit): SpeakerRef {
       if (hit.inverted && hit.np) {
         // "said another witness ..., former White House Ohio adviser Ana Ruiz."
         const named = resolver.hasMention(paragraph, toks[hit.np[0]]!.start, toks[hit.np[1]]!.end) ? null : appositiveName(s, hit.np[1]);
-        return named ?? phrase(hit.np);
+        const ref = named ?? phrase(hit.np);
+        // "said one, a retired nurse who asked not to be named": the description in apposition speaks.
+        if (!isSpeaker(ref) && toks[hit.np[1] + 1]?.text === ',') {
+          const d = npAfter(toks, hit.np[1] + 2);
+          const described = d ? phrase(d) : null;
+          if (described && isSpeaker(described)) return described;
+        }
+        return ref;
       }
       const np = npBefore(toks, hit.idx);
       let ref = np ? phrase(np) : null;
       // "The Ashford fire chief, Mara Quinn, has argued": a description, then the name in apposition.
-      if (np && ref?.kind !== 'person' && toks[np[1] + 1]?.text === ',') {
+      // "Hale's attorney, Raymond Ochoa, said": the name in apposition wins over a person the description alone would
+      // point to (another attorney named earlier), when the apposition is that name.
+      const described = ref?.kind === 'person' && !resolver.hasMention(paragraph, toks[np![0]]!.start, toks[np![1]]!.end);
+      if (np && (ref?.kind !== 'person' || described) && toks[np[1] + 1]?.text === ',') {
         let c = hit.idx - 1;
         while (c > np[1] && VERB_FILLERS.has(toks[c]!.lower)) c--;
         const m = toks[c]?.text === ',' && c > np[1] + 2 ? resolver.lastMentionIn(paragraph, toks[np[1] + 2]!.start, toks[c - 1]!.end) : null;
-        if (m) ref = { kind: 'person', entity: resolver.people.final(m.entity) };
+        if (m && (!described || m.end === toks[c - 1]!.end)) ref = { kind: 'person', entity: resolver.people.final(m.entity) };
       }
       if (ref && isSpeaker(ref)) return ref;
+      // "Her predecessor, John Marsh, said": whatever the words before it, a name alone between two commas right
+      // before the verb is its subject.
+      if (!np) {
+        let c = hit.idx - 1;
+        while (c > 0 && VERB_FILLERS.has(toks[c]!.lower)) c--;
+        let o = c - 1;
+        while (o > 0 && c - o <= 6 && toks[o]!.kind === 'word') o--;
+        const m = toks[c]?.text === ',' && toks[o]?.text === ',' && o < c - 1 && isWord(toks[o - 1]) ? resolver.lastMentionIn(paragraph, toks[o + 1]!.start, toks[c - 1]!.end) : null;
+        if (m && m.end === toks[c - 1]!.end) return { kind: 'person', entity: resolver.people.final(m.entity) };
+      }
       // "Residents who live near the plant say …", "Officials at the county health department said …".
       const modified = modifiedSubject(s, hit.idx);
       if (modified) return modified;
@@ -152,9 +174,12 @@ function modifiedSubject(s: SentenceCtx, v: number): SpeakerRef | null {
   if (gap.some(t => SPEECH_VERBS.has(t.lower) && t !== first)) return null;
   let end = h - 1;
   if (first.lower !== 'who') {
-    // A place or a body ("in the valley", "at the county health department"): part of the description, no verb inside.
-    if (gap.some(t => VERB_FILLERS.has(t.lower) || startsWithVerb(t.text))) return null;
-    end = v - 1;
+    // A place or a body ("in the valley", "at the county health department"): part of the description, no verb
+    // inside; a relative clause may follow it ("The mother of a woman who took the pills has said").
+    const who = gap.findIndex(t => t.lower === 'who');
+    const place = who > 0 ? gap.slice(0, who) : gap;
+    if (place.some(t => VERB_FILLERS.has(t.lower) || startsWithVerb(t.text))) return null;
+    end = who > 0 ? h + who - 1 : v - 1;
     while (end > h && VERB_FILLERS.has(toks[end]!.lower)) end--;
   }
   const ref = resolver.phrase(paragraph, toks, a, end);

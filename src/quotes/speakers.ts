@@ -12,7 +12,7 @@ import type { Token } from './tokens.ts';
 export type SpeakerRef =
   | { kind: 'person'; entity: Entity }
   | { kind: 'group'; text: string; plural: boolean }
-  | { kind: 'org' }
+  | { kind: 'org'; text?: string }
   | { kind: 'none' };
 
 interface HistoryEntry {
@@ -22,10 +22,10 @@ interface HistoryEntry {
 }
 
 const NONE: SpeakerRef = { kind: 'none' };
-const ORG: SpeakerRef = { kind: 'org' };
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that']);
 /** "another witness", "other officials": someone other than the person described before. */
 const OTHER = new Set(['another', 'other', 'others']);
+const QUANTIFIERS = /^(many|some|several|most|few|other|both|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 export const isSpeaker = (r: SpeakerRef): boolean => r.kind === 'person' || r.kind === 'group';
 
@@ -83,6 +83,22 @@ export class SpeakerResolver {
     if (isSpeaker(ref)) this.history.push({ paragraph, pos, ref });
   }
 
+  /**
+   * Who a paragraph that is only a quotation continues when the paragraph before it quotes nobody: the latest speaker
+   * recorded there (a reported clause), else the one person it names ("But for Tane and his family the losses are
+   * personal." then "“It is very emotional.”"); none when it names several or nobody.
+   */
+  narrativeSpeaker(paragraph: number): SpeakerRef {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!;
+      if (h.paragraph === paragraph) return h.ref;
+      if (h.paragraph < paragraph) break;
+    }
+    const ents = new Set((this.byParagraph.get(paragraph) ?? []).map(m => this.people.final(m.entity)));
+    const [only] = ents;
+    return ents.size === 1 && only ? { kind: 'person', entity: only } : NONE;
+  }
+
   /** The speaker a phrase (token range of a sentence) names. */
   phrase(paragraph: number, toks: Token[], a: number, b: number): SpeakerRef {
     const first = toks[a]!;
@@ -113,7 +129,8 @@ export class SpeakerResolver {
     if (lastNamed && !(head >= 0 && toks[head]!.start > lastNamed.end)) return { kind: 'person', entity: this.people.final(lastNamed.entity) };
     if (head >= 0) {
       const h = toks[head]!.lower;
-      if (GENERIC_SUBJECTS.has(h)) return NONE;
+      // "people say" is nobody in particular; "many people", "two people", "other people" are a group.
+      if (GENERIC_SUBJECTS.has(h) && !(h === 'people' && toks.slice(a, head).some(t => QUANTIFIERS.test(t.lower)))) return NONE;
       const plural = /[^s]s$/.test(h) || /^(people|men|women|staff|police|personnel)$/.test(h);
       const text = describe(toks, a, b);
       if (!plural && !toks.slice(a, head).some(t => OTHER.has(t.lower))) {
@@ -133,8 +150,10 @@ export class SpeakerResolver {
       const r = this.pronoun(paragraph, first.start, 'p');
       return r.kind !== 'none' ? r : { kind: 'group', text: describe(toks, a, b), plural: true };
     }
-    if (DOCUMENT_WORDS.has(last.lower) || looksLikeOrg(words.filter(t => isCapitalized(t)).map(t => t.text))) return ORG;
-    if (words.some(t => isCapitalized(t))) return ORG; // a capitalised name that is no person: a publication or a body
+    // An organisation, a publication or a document: its words are no person's, but they are credited to it.
+    const org: SpeakerRef = { kind: 'org', text: describe(toks, a, b) };
+    if (DOCUMENT_WORDS.has(last.lower) || looksLikeOrg(words.filter(t => isCapitalized(t)).map(t => t.text))) return org;
+    if (words.some(t => isCapitalized(t))) return org; // a capitalised name that is no person: a publication or a body
     return NONE;
   }
 

@@ -11,6 +11,9 @@ export interface Quote {
   /** The quoted words, without the enclosing quote marks (for indirect speech: the reported clause). */
   quote: string;
   kind: QuoteKind;
+  /** Unattributed words the text credits to an organisation, a publication or a document ("the airline"): its name
+   * as written. Such words are never a person's quote (speaker stays null). */
+  organisation?: string;
   /** Character offsets of `quote` in the paragraph text. */
   start: number;
   end: number;

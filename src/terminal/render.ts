@@ -35,7 +35,7 @@ export function citationLine(c: Citation): string {
   return `${parts}, \u00b6${c.paragraph}${c.url ? `\n      ${c.url}` : ''}`;
 }
 
-function cited(p: Painter, n: number, c: Citation): string {
+function cited(p: Painter, n: number | string, c: Citation): string {
   return p.paint('dim', `   [${n}] ${citationLine(c)}`);
 }
 
@@ -44,7 +44,8 @@ function renderSearch(a: SearchAnswer, p: Painter): string {
   if (a.answer) lines.push(`${p.paint('bold', 'Answer:')} ${a.answer}`, '');
   a.results.forEach((r, i) => {
     lines.push(`${p.paint('cyan', `[${i + 1}]`)} ${p.marked(r.excerpt, r.marks)}`, cited(p, i + 1, r.citation));
-    if (r.also?.length) lines.push(p.paint('dim', `   also in ${compactSources(r.also)}:`), ...r.also.map((c, k) => cited(p, k + 2, c)));
+    // Word-for-word copies elsewhere: numbered after the result's own place ([2.2], [2.3] under result 2).
+    if (r.also?.length) lines.push(p.paint('dim', `   also in ${compactSources(r.also)}:`), ...r.also.map((c, k) => cited(p, `${i + 1}.${k + 2}`, c)));
     lines.push('');
   });
   return lines.join('\n').trimEnd();

@@ -8,10 +8,11 @@ import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import { bareYearParser } from './parsers/bareYear.ts';
 import { qualifiedMonthParser } from './parsers/qualifiedMonth.ts';
-import { relativePeriodParser } from './parsers/relativePeriod.ts';
+import { currentPeriodEdgeParser, relativePeriodParser } from './parsers/relativePeriod.ts';
 import { seasonParser } from './parsers/season.ts';
-import { decadesAgoParser, periodAwayParser, quarterParser } from './parsers/countedPeriod.ts';
+import { decadesAgoParser, fortnightAgoParser, periodAheadParser, periodAwayParser, quarterParser } from './parsers/countedPeriod.ts';
 import { holidayParser } from './parsers/holiday.ts';
+import { numericDateParser } from './parsers/numericDate.ts';
 import { apostropheYearParser, yearRangeParser } from './parsers/yearForms.ts';
 import { Cue, cuesOf } from './cues.ts';
 import { RESOLVED_TAG } from './tags.ts';
@@ -54,7 +55,7 @@ const GATES: Record<string, Gate> = {
   ENCasualTimeParser: has(Cue.partOfDay),
 };
 const NEVER = /(?!)/y;
-const HOLIDAY_CUE = /Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence|Fourth|Memorial|Labor Day|Veterans|Patrick|Mother|Father|Presidents|King Jr|MLK|Good Friday|Boxing|Armistice|Remembrance/;
+const HOLIDAY_CUE = /Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence|Fourth|Memorial|Labor Day|Veterans|Patrick|Mother|Father|Presidents|King Jr|MLK|Good Friday|Boxing|Armistice|Remembrance|Election Day|Anzac|ANZAC|Australia Day|Waitangi|Canada Day|Bastille|Guy Fawkes|Bonfire Night/;
 
 /** "the evening of March 3, 2024", "the night of 14 March": the part of day yields to the date after "of" (chrono
  * would merge them into the publication day's evening). */
@@ -102,6 +103,7 @@ function build(): chrono.Chrono {
   engine.parsers.push(
     gated(bareYearParser, has(Cue.year)),
     gated(relativePeriodParser, has(Cue.period)),
+    gated(currentPeriodEdgeParser, text => has(Cue.period)(text) && /\b(?:end|start|beginning|middle|rest)\b/.test(text)),
     gated(qualifiedMonthParser, has(Cue.month)),
     gated(seasonParser, has(Cue.season)),
     gated(holidayParser, text => HOLIDAY_CUE.test(text)),
@@ -109,6 +111,9 @@ function build(): chrono.Chrono {
     gated(apostropheYearParser, text => /['\u2019]\d\d\b/.test(text)),
     gated(decadesAgoParser, text => has(Cue.ago)(text) && /decade/i.test(text)),
     gated(periodAwayParser, text => /\baway\b/.test(text)),
+    gated(numericDateParser, text => has(Cue.year)(text) && /\d\/\d{1,2}\/\d{4}/.test(text)),
+    gated(periodAheadParser, text => /\bin\s/.test(text) && /\b(?:days?|weeks?|fortnights?|months?|years?)\b/.test(text)),
+    gated(fortnightAgoParser, text => has(Cue.ago)(text) && /fortnight/.test(text)),
     gated(quarterParser, text => /quarter|\bQ[1-4]\b/.test(text)),
   );
   engine.refiners.push(partOfDayRefiner, dropNonEventsRefiner, resolveAgainstPublicationRefiner);

@@ -1,7 +1,8 @@
 /**
  * Turns mentions into events, merging the places of one article that tell the same happening (a lead, a Key Points
- * bullet and the body): same date and strongly overlapping content words. Relative (undated) mentions and the date
- * lines of embedded posts are never merged, and the same date told twice in one sentence is one event.
+ * bullet and the body): same date, told in the same date words, and strongly overlapping content words. Relative
+ * (undated) mentions and the date lines of embedded posts are never merged, and the same date told twice in one
+ * sentence is one event.
  */
 import type { Mention } from './mentions.ts';
 import type { EventSource, TimelineEvent } from './types.ts';
@@ -51,6 +52,22 @@ interface Draft {
 
 const wordsOf = (mention: Mention) => contentWords(mention.sentence.replace(mention.expression, ' '));
 
+const DATE_FILLER = new Set(['on', 'in', 'the', 'at', 'of', 'a', 'an', 'this', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'by', 'since']);
+/** The telling words of a date expression: "on Friday" and "Friday's" share "friday"; "this week" and "in a fortnight" share none. */
+function dateWords(expression: string): string[] {
+  return expression
+    .toLowerCase()
+    .replace(/[\u2019']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(w => w && !DATE_FILLER.has(w));
+}
+
+/** Two places tell one happening in the same date words (other words for the date are another way of telling it). */
+function sameDateWords(a: Mention, b: Mention): boolean {
+  const words = new Set(dateWords(a.expression));
+  return dateWords(b.expression).some(w => words.has(w));
+}
+
 /** Events of one article's mentions (in text order), merged where they tell the same happening. */
 export function mergeMentions(mentions: Mention[]): { event: TimelineEvent; first: Mention }[] {
   const drafts: Draft[] = [];
@@ -60,6 +77,7 @@ export function mergeMentions(mentions: Mention[]): { event: TimelineEvent; firs
     let words: Set<string> | null = null;
     const into = same.find(d => {
       if (d.sentences.has(mention.sentence)) return true;
+      if (!sameDateWords(d.first, mention)) return false;
       words ??= wordsOf(mention);
       d.words ??= wordsOf(d.first);
       return tellsSame(d.words, words);

@@ -11,10 +11,10 @@ const DATE_CUE = new RegExp(
     '[Ww]eek|[Mm]onth|[Yy]ear|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|\\bago\\b|(?:1[89]|20)\\d\\d',
     'January|February|March|April|May|June|July|August|September|October|November|December',
     '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.',
-    // holidays, decades, quarters, years with an apostrophe ("in '91"), "days away"
+    // holidays, decades, quarters, years with an apostrophe ("in '91"), "days away", "in ten days", "a fortnight"
     'Christmas|Easter|Thanksgiving|New Year|Halloween|Juneteenth|Valentine|Independence Day|Fourth of July|July Fourth',
-    'Memorial Day|Labor Day|Veterans Day|Patrick|Mother.s Day|Father.s Day|Presidents.? Day|King Jr|MLK Day|Good Friday|Boxing Day|Armistice|Remembrance Day',
-    '[Dd]ecade|[Qq]uarter|\\bQ[1-4]\\b|[\'\\u2019]\\d\\d\\b|\\bdays?\\s+away',
+    'Memorial Day|Labor Day|Veterans Day|Patrick|Mother.s Day|Father.s Day|Presidents.? Day|King Jr|MLK Day|Good Friday|Boxing Day|Armistice|Remembrance Day|Election Day|Anzac|ANZAC|Australia Day|Waitangi|Canada Day|Bastille|Guy Fawkes|Bonfire Night',
+    '[Dd]ecade|[Qq]uarter|\\bQ[1-4]\\b|[\'\\u2019]\\d\\d\\b|\\bdays?\\s+away|[Ff]ortnight|\\bin\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+days?\\b',
   ].join('|'),
 );
 

@@ -29,12 +29,18 @@ const FUTURATE = new Set(
     'face faces arrive arrives close closes end ends launch launches travel travels visit visits host hosts hold holds ' +
     'play plays go goes take takes testify testifies speak speaks appear appears convene convenes reconvene reconvenes ' +
     'expire expires debut debuts premiere premieres air airs leave leaves depart departs decide decides rule rules ' +
-    'hear hears weigh weighs unveil unveils release releases report reports'
+    'hear hears weigh weighs unveil unveils release releases report reports rise rises sit sits'
   ).split(' '),
 );
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should']);
 /** Verbs of expectation in the present, which look forward like "will": "expects a decision in May". */
-const EXPECTING = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'forecasts', 'predicts', 'projects', 'hopes', 'plans', 'aims', 'intends', 'awaits', 'await', 'eyes', 'targets', 'envisions', 'envisages']);
+const EXPECTING = new Set(
+  (
+    'expects expect anticipates anticipate forecasts forecast predicts predict projects hopes hope plans aims aim ' +
+    'intends intend awaits await eyes targets envisions envision envisages envisage foresees foresee expecting ' +
+    'anticipating awaiting planning eyeing targeting'
+  ).split(' '),
+);
 const COPULA = new Set(['is', 'are', "'s", "'re"]);
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
@@ -48,11 +54,24 @@ const IRREGULAR_PAST = new Set(
     'grew knew threw flew broke chose froze stole woke wore tore swore forgot got shot sat ate became hid bit rode drove ' +
     'arose shook sought sank sang rang swam lay laid fled fed dealt meant slept swept wept built spent lent bent heard ' +
     'did was were had overtook undertook mistook forbade forgave overcame overthrew upheld withheld beheld underwent ' +
-    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset ' +
+    'struck slid spun stuck stung swung hung dug won shut split spread cast bet bid let rid shed burst upset lit ' +
     'gone done seen taken given written spoken known shown begun broken chosen driven eaten fallen forgotten gotten ' +
     'hidden ridden risen stolen sworn thrown woken worn drawn grown flown'
   ).split(' '),
 );
+/** Participles that are never a simple past: without an auxiliary they qualify a noun ("wants the work done by May"). */
+const PARTICIPLES_ONLY = new Set(
+  (
+    'gone done seen taken given written spoken known shown begun broken chosen driven eaten fallen forgotten gotten ' +
+    'hidden ridden risen stolen sworn thrown woken worn drawn grown flown'
+  ).split(' '),
+);
+const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'having', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'s", "'re", 'get', 'got', 'gets', 'not', "n't", 'never', 'already', 'just', 'also']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'another', 'each', 'every']);
+/** Past forms that are also nouns: "a rate cut", "a big hit", "a tax bid". */
+const SAME_AS_NOUN = new Set(['cut', 'hit', 'put', 'set', 'cast', 'bid', 'spread', 'split', 'shot', 'bet', 'upset', 'burst']);
+
 /** Words in -ed that are not verbs. */
 const NOT_VERBS = new Set(['hundred', 'red', 'bed', 'shed', 'wed', 'bred', 'sled', 'fled', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'ragged', 'crooked', 'beloved', 'learned', 'aged', 'alleged', 'supposed', 'so-called', 'united', 'limited', 'advanced', 'detailed', 'related', 'based', 'armed', 'elected']);
 
@@ -63,26 +82,34 @@ interface Token {
   word: string;
   /** A clause break sits between this token and the previous one. */
   breakBefore: boolean;
+  /** A quotation mark sits between this token and the previous one. */
+  quoteBefore: boolean;
   /** Capitalised and not the first word: a name ("the Fed"), never the verb. */
   name: boolean;
 }
+
+/** What a contraction stands for: "they'll", "she'd", "we're", "they've", "I'm". */
+const CONTRACTED: Record<string, string> = { "'ll": "'ll", "'d": 'would', "'re": 'are', "'ve": 'have', "'m": 'am' };
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z'\u2019-]*|[,;:()\u2014\u2013"\u201c\u201d]/g;
   let pendingBreak = false;
+  let pendingQuote = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0];
     if (CLAUSE_BREAK.test(w) && w.length === 1) {
       pendingBreak = true;
+      if (/["\u201c\u201d]/.test(w)) pendingQuote = true;
       continue;
     }
     let word = w.toLowerCase().replace(/\u2019/g, "'");
     // contractions: "they'll" -> "'ll", "he's" keeps its verb role via "'s"
-    const contraction = /^[a-z]+('ll|'d)$/.exec(word);
-    if (contraction) word = contraction[1] === "'ll" ? "'ll" : 'would';
-    out.push({ word, breakBefore: pendingBreak, name: /^[A-Z]/.test(w) && m.index > 0 && !/[.!?]["\u201d']?\s*$/.test(text.slice(0, m.index)) });
+    const contraction = /^[a-z]+('ll|'d|'re|'ve|'m)$/.exec(word);
+    if (contraction) word = CONTRACTED[contraction[1]!]!;
+    out.push({ word, breakBefore: pendingBreak, quoteBefore: pendingQuote, name: /^[A-Z]/.test(w) && m.index > 0 && !/[.!?]["\u201d']?\s*$/.test(text.slice(0, m.index)) });
     pendingBreak = false;
+    pendingQuote = false;
   }
   return out;
 }
@@ -104,6 +131,7 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if (word === 'of' && prev === 'ahead') return 'future'; // "ahead of Friday's vote"
   if (word === 'to' && (COPULA.has(prev) || prev === 'was' || prev === 'were')) return 'future'; // "is to testify"
   if (FUTURATE.has(word)) {
+    if (DETERMINERS.has(prev)) return null; // "the end of February", "a vote": a noun
     const aux = prev === 'not' || prev === "n't" ? prev2 : prev;
     if (PAST_AUX.has(aux) || aux === "didn't" || aux === 'never') return 'past';
     if (aux === 'to') return 'skip'; // the verb before "to" decides: "plans to return", "refused to return"
@@ -125,6 +153,10 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
   if ((word === 'have' || word === "'ve") && (MODALS.has(prev) || prev === 'would')) return 'past'; // "would have gone"
   if (PRESENT_AUX.has(word)) return 'present';
   if (isPastForm(word)) {
+    if (FUTURE_AUX.has(prev) && word !== 'been') return 'future'; // "will cut", "would put": a plain verb
+    if (prev === 'to') return null; // "having to put up with", "to set out": an infinitive
+    if (DETERMINERS.has(prev) || ((prev2 === 'a' || prev2 === 'an') && SAME_AS_NOUN.has(word))) return null; // "the cut", "a rate cut"
+    if (PARTICIPLES_ONLY.has(word) && !PERFECT_OR_PASSIVE.has(prev)) return null;
     if (PASSIVE_BE.has(prev) && prev !== 'been') return 'skip'; // "will be held", "is reported": the auxiliary decides
     return 'past';
   }
@@ -133,6 +165,15 @@ function judge(tokens: Token[], i: number): Tense | 'skip' | null {
 
 /** Tense of the clause around text[start, end) within one sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const tense = clauseTense(sentence, start, end);
+  // "is closed until Sunday", "runs through June": a present state that lasts to a date looks forward
+  if (tense !== 'present') return tense;
+  const lasting = /\b(?:until|till|through|thru)\s+$/i;
+  if (lasting.test(sentence.slice(Math.max(0, start - 8), start)) || /^(?:until|till|through|thru)\s/i.test(sentence.slice(start, start + 8))) return 'future';
+  return tense;
+}
+
+function clauseTense(sentence: string, start: number, end: number): Tense {
   const before = tokenize(sentence.slice(0, start));
   const last = before[before.length - 1];
   if (last && COPULA.has(last.word) && !/[,;:]\s*$/.test(sentence.slice(0, start))) return 'future'; // "The vote is Tuesday"
@@ -142,13 +183,21 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (verdict && verdict !== 'skip') return verdict;
     if (before[i]!.breakBefore) break;
   }
-  const after = tokenize(sentence.slice(end));
+  const rest = sentence.slice(end);
+  const after = tokenize(rest);
+  // "Monday's vote was close", "the Monday vote": the date qualifies a noun, which is no verb of schedule
+  const possessive = /^['\u2019]s\b/.test(rest);
+  const nounAfter = possessive || (/^\s+[a-z]/.test(rest) && /\b(?:the|a|an|this|that|last|next|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)));
+  let first = possessive ? 1 : 0;
+  if (nounAfter && FUTURATE.has(after[first]?.word ?? '')) first++;
   // forward: the first verb group after the expression; look ahead one word for "will be held" style groups
-  for (let i = 0; i < after.length; i++) {
+  for (let i = first; i < after.length; i++) {
+    if (after[i]!.quoteBefore) break; // the words of a quotation end there: "…today," she said
     if (after[i]!.name) continue;
     const word = after[i]!.word;
     if (FUTURATE.has(word)) return PAST_AUX.has(after[i - 1]?.word ?? '') ? 'past' : 'future';
     if (FUTURE_AUX.has(word) || FUTURE_WORDS.has(word)) return after[i + 1]?.word === 'have' && word !== 'will' ? 'past' : 'future';
+    if (MODALS.has(word) && after[i + 1] && !['have', 'not'].includes(after[i + 1]!.word) && !isPastForm(after[i + 1]!.word)) return 'future'; // "Sunday's vote could change …"
     if (word === 'to' && FUTURE_BEFORE_TO.has(after[i - 1]?.word ?? '')) return 'future';
     if (FUTURE_PARTICIPLES.has(word) && PASSIVE_BE.has(after[i - 1]?.word ?? '')) return 'future';
     if (PAST_AUX.has(word)) return 'past';

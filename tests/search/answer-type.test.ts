@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerType, holdsAnswerType } from '../../src/search/answer-type.ts';
+import { answerType, holdsAnswerType, personNames } from '../../src/search/answer-type.ts';
 
 describe('answer types of questions', () => {
   it.each([
@@ -11,8 +11,15 @@ describe('answer types of questions', () => {
     ['Where was he arrested?', 'place'],
     ['Why did the vote fail?', 'reason'],
     ['What caused the blackout?', 'reason'],
-    ['Which countries signed the pact?', 'place'],
+    ['Which countries signed the pact?', 'places'],
+    ['Which city hosted the summit?', 'place'],
     ['Which Republican state senator attacked the plan?', 'person'],
+    ['Which state agency ran the tests?', 'name'],
+    ['Which ruling-party leader called for a vote?', 'person'],
+    ['What will a yearly plan cost new users?', 'amount'],
+    ['What year did the bridge open?', 'time'],
+    ['By how much did rents rise?', 'amount'],
+    ['In which city did it happen?', 'place'],
     ['Which minister stepped down?', 'person'],
     ['Which advertising firm made the ads?', 'name'],
     ['What did the mayor say?', null],
@@ -36,8 +43,30 @@ describe('answer types of questions', () => {
 
   it('takes a name the question itself holds for no answer', () => {
     const q = 'Which senator attacked Mayor Oda?';
-    expect(holdsAnswerType('Mayor Ken Oda spoke on Tuesday.', 'person', q)).toBe(true); // "Ken" is new
+    // A name that shares a word with the question is the person asked about, not the answer.
+    expect(holdsAnswerType('Mayor Ken Oda spoke on Tuesday.', 'person', q)).toBe(false);
+    expect(holdsAnswerType('Mr Oda and his deputy left early.', 'person', q)).toBe(false);
     expect(holdsAnswerType('Mayor Oda left early.', 'person', q)).toBe(false);
     expect(holdsAnswerType('Sen. Lia Brandt attacked Mayor Oda.', 'person', q)).toBe(true);
+  });
+
+  it('tells people from organisations, places and titles', () => {
+    expect(personNames('State Sen. Lia Brandt (D-Essex) said the Democratic Party would decide.')).toEqual([['lia', 'brandt']]);
+    expect(personNames('The Harbour Council met at Pine Street Hall in New Carlow.')).toEqual([]);
+    expect(personNames('Mr Ferreira told the Coastal Ledger that Ms. Oyelaran-Bakr agreed.')).toEqual([['ferreira'], ['oyelaran-bakr']]);
+    expect(personNames('Assistant District Attorney Nadia Brill told the court.')).toEqual([['nadia', 'brill']]);
+    // A team or a band takes an article; a slogan is made of function words.
+    expect(personNames('The Quayside Rovers printed scarves reading \u201cKeep It Here.\u201d')).toEqual([]);
+    expect(personNames('The Rev. Amos Duda spoke.')).toEqual([['amos', 'duda']]);
+  });
+
+  it('finds places in lower case, lists of places, and amounts in millions', () => {
+    expect(holdsAnswerType('His lawyer said he had been at his cousin\u2019s apartment across town.', 'place', 'Where was he?')).toBe(true);
+    expect(holdsAnswerType('He said he had been asleep.', 'place', 'Where was he?')).toBe(false);
+    expect(holdsAnswerType('He was arrested in Port Alder on Monday.', 'place', 'Where was he arrested?')).toBe(true);
+    expect(holdsAnswerType('He arrived in March.', 'place', 'Where was he arrested?')).toBe(false);
+    expect(holdsAnswerType('Envoys from Chile, Norway and South Africa signed it.', 'places')).toBe(true);
+    expect(holdsAnswerType('Envoys from Chile signed it.', 'places')).toBe(false);
+    expect(holdsAnswerType('The city would issue 650 million in bonds.', 'amount')).toBe(true);
   });
 });

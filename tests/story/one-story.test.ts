@@ -67,12 +67,18 @@ describe('statements across articles', () => {
     expect(places(ortiz[0]!)).toEqual(['valley-courier-bridge#5']);
   });
 
-  it('in the bundled article, a sentence reported both as a direct and an indirect quote is one item', () => {
+  it('in the bundled article, a sentence reported both as a direct and an indirect quote is one statement, listed as the clause and its quoted words', () => {
     const items = of('Mnuchin').filter((q) => q.citations.some((c) => c.paragraph === 15));
-    expect(items).toHaveLength(1);
-    expect(items[0]!.kind).toBe('direct');
-    expect(items[0]!.citations).toHaveLength(2);
-    expect(items[0]!.sources).toBe(1);
+    // The listing keeps the reported clause and the quoted words apart, as the labelling convention counts them ...
+    expect(items.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+    expect(items[1]!.quote.length).toBeLessThan(items[0]!.quote.length);
+    expect(items[0]!.quote).toContain(items[1]!.quote);
+    // ... while the statement is one: every place on the direct item, one who-said match, one statement counted.
+    expect(items[1]!.citations).toHaveLength(2);
+    expect(items[1]!.sources).toBe(1);
+    const said = engine.whoSaid(items[1]!.quote).matches.filter((m) => m.citations.some((c) => c.paragraph === 15));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.kind).toBe('direct');
   });
 });
 

@@ -18,6 +18,8 @@ describe('timeline: periods counted from publication', () => {
     expect(events('The plant closed a decade ago.')).toEqual([['a decade ago', '2014']]);
     expect(dates('The mill shut two decades ago.')).toEqual(['2004']);
     expect(dates('Rents are lower than they were less than a decade ago.')).toEqual([]);
+    expect(dates('The mine closed nearly a decade ago.')).toEqual(['2014']); // an approximate date, not a comparison
+    expect(dates('The mine closed more than two years ago.')).toEqual(['2022']);
     expect(events('The election is a month away.')).toEqual([['a month away', '2024-04']]);
   });
 

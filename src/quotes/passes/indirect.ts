@@ -151,7 +151,10 @@ function toClause(s: SentenceCtx, a: number, b: number, ref: SpeakerRef): Clause
   const lastWord = body.map(t => t.kind !== 'punct').lastIndexOf(true);
   if (q >= 0 && q <= 2) {
     const lead = body.slice(0, q);
-    const ownVerb = lead.some(t => t.kind === 'word' && /^(was|were|is|are)$/.test(t.lower)) && !startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start));
+    const quoted = s.text.slice(s.spans[body[q]!.span!]!.start);
+    // "she had “no regrets”": "had" is the clause's own verb when the quotation opens with a noun phrase.
+    const ownVerb = lead.some(t => t.kind === 'word' && /^(was|were|is|are)$/.test(t.lower)) && !startsWithVerb(quoted) ||
+      /^(has|had|have)$/.test(lead[lead.length - 1]?.lower ?? '') && /^(no|a|an|the|some|any|nothing|every|all|his|her|their|its|our|my|this|these|those|enough|little|much|many|\d+)\b/i.test(quoted);
     const verbInside = !ownVerb && (q === lastWord || startsWithVerb(s.text.slice(s.spans[body[q]!.span!]!.start)));
     if (verbInside && lead.every(t => SMALL_SUBJECT.has(t.lower) || t.cap && !possessiveBase(t))) return null;
   }

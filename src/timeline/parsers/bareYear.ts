@@ -33,8 +33,10 @@ export const bareYearParser: Parser = {
     if (/[$€£#]\s?$|\d[.,]?$|[-/:.]$/.test(before)) return null; // "$2016", "1,2016", "X-2016", "10/2016", "2008-2012"
     if (/^(?:s\b|['\u2019]s\b(?=\s+(?:and|or|to)\b)|%|[-/]\d|[.,]\d|:\d)/.test(after)) return null; // "1970s", "2016%", "2015-16", "2016.5"
     if (UNIT_AFTER.test(after)) return null;
+    if (/^\s*(?:to|-|\u2013)\s*\d{1,3}\b(?![,.]?\d)/.test(after)) return null; // a score or vote count: "2020 to 15"
     if (STREET_AFTER.test(text.slice(yearEnd, yearEnd + 40))) return null;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, lead - 14), lead))) return null;
+    if (/\b(?:Act|Acts|Code|Treaty)\s+of\s+$/.test(text.slice(Math.max(0, lead - 14), lead))) return null; // "the Securities Act of 1933": a title
     const components = context.createParsingComponents({ year: Number(yearText) });
     components.addTag(RESOLVED_TAG);
     const modifier = match[2]?.toLowerCase();

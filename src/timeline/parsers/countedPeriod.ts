@@ -1,7 +1,7 @@
 /**
  * Periods counted from the publication date that chrono does not read: "a decade ago", "two decades ago" (a year),
- * "a month away", "two weeks away", "a year away" (the date that far ahead, told by its unit's precision), and
- * quarters of a year: "in the second quarter", "the first quarter of 2023", "Q3" (told by the year, the quarter kept
+ * "a month away", "two weeks away", "in a fortnight", "in two weeks' time" (the date that far ahead, told by its unit's
+ * precision), "a fortnight ago", and quarters of a year: "in the second quarter", "the first quarter of 2023", "Q3" (told by the year, the quarter kept
  * as modifier; without a year, the tense of the clause says which).
  */
 import type { Parser, ParsingContext } from 'chrono-node';
@@ -17,8 +17,9 @@ const DECADES = new RegExp(`\\b${COUNT}\\s+decades?\\s+ago\\b`, 'i');
 export const decadesAgoParser: Parser = {
   pattern: () => DECADES,
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    // "less than a decade ago": a comparison, not a date
-    if (/\b(?:than|nearly|almost|about|over|more)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index!))) return null;
+    // "sell for less than they did a decade ago": a comparison, not a date ("nearly a decade ago" is one)
+    const before = context.text.slice(0, match.index!).replace(/\b(?:more|less|fewer|over|under)\s+than\s+$/i, '');
+    if (/\bthan\b[^.;]*$/i.test(before)) return null;
     const n = COUNTS[match[1]!.toLowerCase()] ?? Number(match[1]);
     const pub = fromTime(context.reference.instant.getTime());
     const components = context.createParsingComponents({ year: pub.y - 10 * n });
@@ -27,23 +28,65 @@ export const decadesAgoParser: Parser = {
   },
 };
 
-const AWAY = new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+away\\b`, 'i');
+/**
+ * The date n units from the publication date (negative n: before it), told by the unit's precision: a day by its day,
+ * a week or fortnight by its month, a month by its month, a year by its year.
+ */
+function countedFrom(context: ParsingContext, n: number, unit: string) {
+  const pub = fromTime(context.reference.instant.getTime());
+  if (unit === 'year') return context.createParsingComponents({ year: pub.y + n });
+  if (unit === 'month') {
+    const index = pub.y * 12 + pub.m - 1 + n;
+    return context.createParsingComponents({ year: Math.floor(index / 12), month: (index % 12) + 1 });
+  }
+  const day = addDays(pub, (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1) * n);
+  return unit === 'day' ? context.createParsingComponents({ year: day.y, month: day.m, day: day.d }) : context.createParsingComponents({ year: day.y, month: day.m });
+}
+
+const countOf = (word: string) => COUNTS[word.toLowerCase()] ?? Number(word);
+
+const AWAY = new RegExp(`\\b${COUNT}\\s+(day|week|fortnight|month|year)s?\\s+away\\b`, 'i');
 
 export const periodAwayParser: Parser = {
   pattern: () => AWAY,
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const n = COUNTS[match[1]!.toLowerCase()] ?? Number(match[1]);
-    const unit = match[2]!.toLowerCase();
-    const pub = fromTime(context.reference.instant.getTime());
-    let components;
-    if (unit === 'year') components = context.createParsingComponents({ year: pub.y + n });
-    else if (unit === 'month') {
-      const index = pub.y * 12 + pub.m - 1 + n;
-      components = context.createParsingComponents({ year: Math.floor(index / 12), month: (index % 12) + 1 });
-    } else {
-      const day = addDays(pub, unit === 'week' ? 7 * n : n);
-      components = unit === 'week' ? context.createParsingComponents({ year: day.y, month: day.m }) : context.createParsingComponents({ year: day.y, month: day.m, day: day.d });
-    }
+    const components = countedFrom(context, countOf(match[1]!), match[2]!.toLowerCase());
+    components.addTag(RESOLVED_TAG);
+    return context.createParsingResult(match.index!, match[0], components);
+  },
+};
+
+const FORTNIGHT_AGO = new RegExp(`\\b${COUNT}\\s+fortnights?\\s+ago\\b`, 'i');
+
+/** "a fortnight ago" (chrono knows no fortnight): told by its month, like "two weeks ago". */
+export const fortnightAgoParser: Parser = {
+  pattern: () => FORTNIGHT_AGO,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const components = countedFrom(context, -countOf(match[1]!), 'fortnight');
+    components.addTag(RESOLVED_TAG);
+    return context.createParsingResult(match.index!, match[0], components);
+  },
+};
+
+const AHEAD = new RegExp(
+  `\\bin\\s+(?:(?:just|only|about|around|roughly|another|less\\s+than|under)\\s+)?${COUNT}\\s+(day|week|fortnight|month|year)s?(?:(?:['\\u2019]s?)?\\s+time\\b)?(?![\\w-])`,
+  'i',
+);
+
+/**
+ * "in a fortnight", "in two weeks", "in three months' time", "in a year's time": that far after publication, in a
+ * clause about what is to come ("the bill will pass in two weeks", "before Parliament rises in a fortnight"). In a
+ * past clause it is a duration ("sold out in two weeks"), and after a superlative or "first time" a comparison ("the
+ * highest level in a year").
+ */
+export const periodAheadParser: Parser = {
+  pattern: () => AHEAD,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const before = context.text.slice(Math.max(0, match.index! - 40), match.index!);
+    if (/\b(?:time|times|once|twice|per|first|last|only|ever|\w+est|most|least|level|high|low)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return null;
+    if (/\b(?:within|for|than)\s+$/i.test(before)) return null;
+    if (tenseAt(context.text, match.index!, match.index! + match[0].length) !== 'future') return null;
+    const components = countedFrom(context, countOf(match[1]!), match[2]!.toLowerCase());
     components.addTag(RESOLVED_TAG);
     return context.createParsingResult(match.index!, match[0], components);
   },

@@ -1,6 +1,6 @@
 /**
  * Holidays named without a date: "on Thanksgiving", "on Christmas Eve", "New Year's Day", "Easter Sunday", "the day
- * after Easter", "Christmas 2019". The year is the one the tense of the clause points to: the most recent such day on
+ * after Easter", "Christmas 2019", and national days of other English-speaking countries ("Anzac Day", "Canada Day"). The year is the one the tense of the clause points to: the most recent such day on
  * or before publication, the next one for a future event; an explicit year wins. Told by its day.
  */
 import type { Parser, ParsingContext } from 'chrono-node';
@@ -64,10 +64,17 @@ const HOLIDAYS: Array<[RegExp, (y: number) => Ymd]> = [
   [/^(?:presidents'? day)$/, y => nthWeekday(y, 2, 1, 3)],
   [/^mother's day$/, y => nthWeekday(y, 5, 0, 2)],
   [/^father's day$/, y => nthWeekday(y, 6, 0, 3)],
+  [/^anzac day$/, fixed(4, 25)],
+  [/^australia day$/, fixed(1, 26)],
+  [/^waitangi day$/, fixed(2, 6)],
+  [/^canada day$/, fixed(7, 1)],
+  [/^bastille day$/, fixed(7, 14)],
+  [/^(?:guy fawkes night|bonfire night)$/, fixed(11, 5)],
+  [/^election day$/, y => addDays(nthWeekday(y, 11, 1, 1), 1)], // US: the Tuesday after the first Monday of November
 ];
 
 const NAMES =
-  "Christmas\\s+Eve|Christmas\\s+Day|Christmas|Boxing\\s+Day|New\\s+Year['\\u2019]s\\s+Eve|New\\s+Year['\\u2019]s\\s+Day|New\\s+Year['\\u2019]s|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|(?:St\\.?\\s+)?Valentine['\\u2019]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['\\u2019]s\\s+Day|Veterans\\s+Day|Armistice\\s+Day|Remembrance\\s+Day|Juneteenth|Easter\\s+Sunday|Easter\\s+Monday|Easter|Good\\s+Friday|Thanksgiving\\s+Day|Thanksgiving|Memorial\\s+Day|Labor\\s+Day|Martin\\s+Luther\\s+King\\s+Jr\\.?\\s+Day|MLK\\s+Day|Presidents['\\u2019]?\\s+Day|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day";
+  "Christmas\\s+Eve|Christmas\\s+Day|Christmas|Boxing\\s+Day|New\\s+Year['\\u2019]s\\s+Eve|New\\s+Year['\\u2019]s\\s+Day|New\\s+Year['\\u2019]s|Independence\\s+Day|Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|(?:St\\.?\\s+)?Valentine['\\u2019]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['\\u2019]s\\s+Day|Veterans\\s+Day|Armistice\\s+Day|Remembrance\\s+Day|Juneteenth|Easter\\s+Sunday|Easter\\s+Monday|Easter|Good\\s+Friday|Thanksgiving\\s+Day|Thanksgiving|Memorial\\s+Day|Labor\\s+Day|Martin\\s+Luther\\s+King\\s+Jr\\.?\\s+Day|MLK\\s+Day|Presidents['\\u2019]?\\s+Day|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day|Election\\s+Day|Anzac\\s+Day|ANZAC\\s+Day|Australia\\s+Day|Waitangi\\s+Day|Canada\\s+Day|Bastille\\s+Day|Guy\\s+Fawkes\\s+Night|Bonfire\\s+Night";
 
 const PATTERN = new RegExp(
   `(?:\\b(?:the\\s+)?(day|night|morning|evening|week(?:end)?)\\s+(before|after)\\s+)?\\b(${NAMES})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?(?![\\w'\\u2019-])`,
@@ -85,6 +92,8 @@ export const holidayParser: Parser = {
     if (!match[4] && /^\s+(?:tree|trees|lights|cards?|carols?|bunny|eggs?|parade|dinner|shopping|sales?|season|holidays?|break|market|music|special)\b/i.test(after)) return null;
     // "Christmas Day fell on a Sunday": a statement about the calendar, no happening
     if (/^\s+(?:fell|falls|fall|is|was|will\s+fall)\s+on\b/i.test(after)) return null;
+    // "days before Christmas", "weeks after Easter": counted from the holiday, on no day of its own
+    if (/\b(?:days|weeks|hours|months|nights)\s+(?:before|after|ahead\s+of)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 24), match.index!))) return null;
     const key = name.toLowerCase().replace(/\s+(\d{4})$/, '');
     const rule = HOLIDAYS.find(([re]) => re.test(key))?.[1];
     if (!rule) return null;

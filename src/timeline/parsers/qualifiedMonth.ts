@@ -9,16 +9,17 @@ import { MODIFIER_TAG, OPEN_MONTH_TAG, RESOLVED_TAG } from '../tags.ts';
 import { MONTH_PATTERN, monthNumber } from './months.ts';
 
 const PATTERN = new RegExp(
-  `\\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\\s+)?(?:([Tt]his\\s+past|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(${MONTH_PATTERN})(?![\\w-]|\\s+\\d)`,
+  `\\b(?:([Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\\s+)?(?:([Tt]his\\s+past|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(${MONTH_PATTERN})(?![\\w-]|\\s+\\d)`,
 );
 
 export const qualifiedMonthParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const which = match[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const modifier = match[2]?.toLowerCase();
-    if (!which && !modifier) return null; // a bare month: chrono's own parser finds it
-    const month = monthNumber(match[3]!);
+    const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');
+    const modifier = match[3]?.toLowerCase();
+    // a bare month: chrono's own parser finds it, except "May" after a preposition other than "in" ("since May")
+    if (!which && !modifier && !(match[4] === 'May' && match[1] && match[1].toLowerCase() !== 'in')) return null;
+    const month = monthNumber(match[4]!);
     if (!month) return null;
     const ref = fromTime(context.reference.instant.getTime());
     const components = context.createParsingComponents({ month });

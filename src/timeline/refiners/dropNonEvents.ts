@@ -7,6 +7,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { OPEN_MONTH_TAG, RESOLVED_TAG } from '../tags.ts';
+import { tenseAt } from '../tense.ts';
 
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
 const TODAY_WORDS = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
@@ -30,7 +31,13 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   if (!known && !TODAY_WORDS.test(text)) return true; // a clock time alone
   if (COUNTED_FROM_ANOTHER.test(text)) return true;
   if (/^(Today|Tonight|Tomorrow|Yesterday)\b/.test(text) && /[\p{L}'\u2019]\s+$/u.test(before)) return true; // a show called "Today"
-  if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index))) return true;
+  // "which today is mostly cloud work", "we're putting up with a lot today": today in the present tense is nowadays
+  if (/^today$/i.test(text) && tenseAt(context.text, result.index, result.index + result.text.length) === 'present') return true;
+  // "sell for less than they did a decade ago": a comparison; "more than a decade ago" is only an approximate date
+  if (/\bago$/i.test(text) && /\bthan\b[^.;]*$/i.test(context.text.slice(0, result.index).replace(/\b(?:more|less|fewer|over|under)\s+than\s+$/i, ''))) return true;
+  if (/^(?:a\s+few|few|several|many|some|a\s+number\s+of)\s+\w+\s+ago$/i.test(text)) return true; // "a few years ago": vague
+  // "double the number in 2017", "more than in March", "compared with 2019": the period a figure is measured against
+  if (!start.isCertain('day') && !/\bago$/i.test(text) && /\b(?:than|compared\s+(?:with|to)|(?:double|triple|twice|half|quadruple)\s+(?:the|its|their)\s+\w+)\s+(?:(?:in|during|for|of)\s+)?$/i.test(before + (/^(?:in|during|for|of)\s/i.test(text) ? text.replace(/\s*\S+$/, ' ') : ''))) return true;
   if (/^(This|Last|Next|Past)\s+[A-Z]/.test(text) && result.index > 0) return true;
   // "a weekend interview", "her weekend post": the weekend as a noun before another noun is the latest (or next) one
   const afterText = context.text.slice(result.index + result.text.length, result.index + result.text.length + 24);
@@ -40,13 +47,16 @@ function isDropped(context: ParsingContext, result: ParsingResult): boolean {
   if (!start.isCertain('year') && /^(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|march|may)\b/.test(text)) return true;
   if (/\b(every|each)\s+$/i.test(before)) return true;
   if (WEEKDAY_NAME.test(text) && !start.isCertain('day')) {
+    if (/^s?\s+(?:mornings|afternoons|evenings|nights)\b/i.test(afterText) || /^s\b/.test(afterText)) return true; // "on Monday mornings": every week
     if (/\b(a|an|any|one|some|another)\s+$/i.test(before)) return true; // "fell on a Sunday": no particular one
     if (NAMED_DAY.test(before)) return true;
     const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 20);
     if (/\b[Tt]he\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_WORD.test(after)) return true; // "The Sunday Times"
   }
   const openMonth = tags.has(OPEN_MONTH_TAG) || (start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year'));
-  if (openMonth && RECURRING.test(context.text)) return true;
+  // "peak season in early March", "usually freezes in January": a month of every year; but a past-tense clause tells one
+  // ("November marked the start of the stranding season")
+  if (openMonth && RECURRING.test(context.text) && (RECURRING.test(before) || tenseAt(context.text, result.index, result.index + result.text.length) !== 'past')) return true;
   if (!tags.has(RESOLVED_TAG) && start.isCertain('month') && !start.isCertain('day') && AMBIGUOUS_MONTH.test(text) && !MONTH_LEAD.test(before)) return true;
   return false;
 }
