@@ -142,11 +142,12 @@ async function buildOnWorkers(abs: string, files: string[], count: number, optio
     const t1 = performance.now();
     const quoteData = assembleQuoteData(corpus.articles, quotes);
     const t2 = performance.now();
-    const grouping = statementsOn(pool[0]!, quoteData.quotes);
+    const merging = options.merge !== false; // off: every quote its own statement, events as extracted (bench)
+    const grouping = merging ? statementsOn(pool[0]!, quoteData.quotes) : null;
     const extracted = assembleEvents(events);
     const t3 = performance.now();
-    const merged = mergeAcrossArticles(extracted).events;
-    quoteData.statement = await grouping.catch(() => groupStatements(quoteData.quotes));
+    const merged = merging ? mergeAcrossArticles(extracted).events : extracted;
+    if (grouping) quoteData.statement = await grouping.catch(() => groupStatements(quoteData.quotes));
     const t4 = performance.now();
     Object.assign(timings, { search: searchMs, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3, extract: load, workers: count });
     const engine = Engine.assembled(corpus, { search: search.finish(), quotes: quoteData, events: merged }, extracted.length, options);
