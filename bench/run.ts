@@ -136,7 +136,7 @@ function table(reports: SizeReport[], machine: object, cli: CliResult | null): s
     out.push(`restart from persisted index: ${r.source}, open ${s(r.openMs)} (fingerprint ${s(r.fingerprintMs)}, restore ${s(r.restoreMs)}), ready ${s(r.readyMs)} after process start, RSS ${r.rssMB} MB, same answers: ${r.sameAnswer}`);
     if (m.reload) {
       const x = m.reload;
-      out.push(`reload: unchanged ${x.unchangedMs} ms; one article touched ${s(x.changedMs)} (${x.source} in ${x.thread} thread); longest event-loop stall ${x.maxStallMs} ms (mean delay ${x.meanDelayMs} ms); ${x.queriesDuring} queries answered meanwhile, p99 ${fmt(x.queryP99Ms)} ms; peak RSS ${x.peakRssMB} MB`);
+      out.push(`reload: unchanged ${x.unchangedMs} ms; one article touched ${s(x.changedMs)} (${x.source} in ${x.thread} thread${x.swapMs === null ? '' : `, swap ${x.swapMs} ms`}); longest event-loop stall ${x.maxStallMs} ms (mean delay ${x.meanDelayMs} ms); ${x.queriesDuring} queries answered meanwhile, p99 ${fmt(x.queryP99Ms)} ms; peak RSS ${x.peakRssMB} MB`);
     }
 
     const row = (l: { name: string; p50: number; p95: number; p99: number; max: number; n: number; asked: number }) =>

@@ -22,6 +22,7 @@ import { cite, firstSentenceish } from './corpus/citation.ts';
 import { Duplicates } from './corpus/duplicates.ts';
 import type { Article, Citation, Corpus } from './corpus/types.ts';
 import { buildQuoteData, QuoteFinder } from './quotes/index.ts';
+import type { PeopleLookup } from './quotes/people-lookup.ts';
 import { StatementIndex } from './quotes/statement-index.ts';
 import { groupStatements } from './quotes/statements.ts';
 import type { Person, Quote, QuoteData } from './quotes/types.ts';
@@ -97,13 +98,14 @@ export class Engine {
   private readonly articlesById: Map<string, Article>;
   private readonly finder: QuoteFinder;
 
-  constructor(corpus: Corpus, parts: EngineParts, options: EngineOptions = {}) {
+  /** `people`: the lookup of parts.quotes.people when made ahead (a reload makes it in slices). */
+  constructor(corpus: Corpus, parts: EngineParts, options: EngineOptions = {}, people?: PeopleLookup) {
     this.corpus = corpus;
     this.parts = parts;
     this.excerptLength = options.excerptLength ?? DEFAULT_EXCERPT_LENGTH;
     this.merging = options.merge !== false;
     this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
-    this.finder = new QuoteFinder(parts.quotes, corpus.articles);
+    this.finder = new QuoteFinder(parts.quotes, corpus.articles, people);
     this.stats = {
       articles: corpus.articles.length,
       paragraphs: parts.search.size,
@@ -152,6 +154,13 @@ export class Engine {
   }
 
   private duplicateIndex: Duplicates | null = null;
+
+  /** Hands over the duplicates index made ahead for these articles (a reload makes it in slices before the swap). */
+  withDuplicates(duplicates: Duplicates): this {
+    this.duplicateIndex = duplicates;
+    return this;
+  }
+
   private get duplicates(): Duplicates {
     this.duplicateIndex ??= new Duplicates(this.merging ? this.corpus.articles : []);
     return this.duplicateIndex;

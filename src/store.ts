@@ -1,18 +1,29 @@
 /**
- * The engine in use and its reloads. A reload reads the folder and builds a fresh engine aside;
- * it replaces the one in use in a single assignment, and only when the load gave articles.
- * Concurrent reloads share one run; questions asked meanwhile are answered by the old engine.
+ * The engine in use and its reloads. A reload reads the folder and makes the new engine aside; it
+ * replaces the one in use in a single step, and only when the load gave articles. Concurrent
+ * reloads share one run; questions asked meanwhile are answered by the old engine.
+ *
+ * With a worker (large corpora), the worker makes the story (quotes grouped into statements, events
+ * merged across articles) and sends it with only the articles this thread lacks; this thread keeps
+ * its unchanged articles, quotes and events (the same objects), re-indexes the changed articles'
+ * paragraphs in its search index (search/update.ts) and makes the new engine's indexes in slices of
+ * a few milliseconds, so neither a second full engine nor a long task is needed.
  */
 import path from 'node:path';
 import { fingerprintCorpus, type Fingerprint } from './cache/fingerprint.ts';
 import { DEFAULT_CACHE_LIMITS, firstWarning, markUsed, pruneCache, removeIndex, type CacheLimits } from './cache/housekeeping.ts';
-import { indexPath, readIndex, writeIndex } from './cache/index-file.ts';
+import { indexPath, readIndex, writeIndex, writeIndexAsync } from './cache/index-file.ts';
+import { Reuse } from './cache/reuse.ts';
 import { EngineAssembler, engineChunks } from './cache/serialize.ts';
 import { buildInWorker } from './cache/worker-client.ts';
-import type { LoadProblem } from './corpus/types.ts';
+import { Duplicates } from './corpus/duplicates.ts';
+import type { Article, LoadProblem } from './corpus/types.ts';
 import { loadAndBuild, type ParallelOptions } from './build/parallel-build.ts';
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
+import { PeopleLookup } from './quotes/people-lookup.ts';
 import { Engine, type BuildTimings, type EngineOptions, type EngineStats } from './engine.ts';
+import { SearchIndex } from './search/index.ts';
+import { prepareSearchUpdate } from './search/update.ts';
 
 /** Where the store says what its persisted index did (hit, miss, rebuilt, not saved). */
 export interface StoreLogger {
@@ -68,6 +79,8 @@ export interface ReloadReport {
   source?: 'unchanged' | 'cache' | 'build';
   /** Where the new engine was restored or built: a worker thread, or the main thread (fallback, or worker: false). */
   thread?: 'worker' | 'main';
+  /** With a worker: how long the one synchronous step took (search update applied, engine made and put in use), ms. */
+  swapMs?: number;
 }
 
 const DEFAULT_WORKER_FROM_BYTES = 256 * 1024;
@@ -188,13 +201,14 @@ export class CorpusStore {
 
   private async runReload(): Promise<ReloadReport> {
     const started = performance.now();
-    const old = this.current;
-    const report = (fields: Partial<ReloadReport> & { ok: boolean }, after: EngineStats = old.stats): ReloadReport => ({
+    // Only its figures: the engine in use is not held here past the swap (it is released then).
+    const before = this.current.stats;
+    const report = (fields: Partial<ReloadReport> & { ok: boolean }, after: EngineStats = before): ReloadReport => ({
       added: [],
       changed: [],
       removed: [],
       problems: [],
-      before: old.stats,
+      before,
       after,
       ms: Math.round(performance.now() - started),
       ...fields,
@@ -202,17 +216,33 @@ export class CorpusStore {
     const fp = await fingerprintCorpus(this.dir, this.options.maxFileBytes);
     if (fp && this.key !== null && fp.key === this.key) return report({ ok: true, source: 'unchanged' });
     let engine: Engine;
-    let source: 'cache' | 'build' = 'build';
+    const source: 'cache' | 'build' = 'build';
     let problems: LoadProblem[];
     const useWorker = this.options.worker !== false && (fp?.bytes ?? Infinity) >= (this.options.workerFromBytes ?? DEFAULT_WORKER_FROM_BYTES);
     const viaWorker = useWorker ? await this.reloadInWorker(fp) : null;
-    if (viaWorker && 'engine' in viaWorker) {
-      engine = viaWorker.engine;
-      source = viaWorker.source;
-      problems = engine.corpus.problems;
-    } else if (viaWorker && 'report' in viaWorker) {
-      return report(viaWorker.report);
-    } else {
+    if (viaWorker && 'report' in viaWorker) return report(viaWorker.report);
+    if (viaWorker) {
+      // The story came from the worker; the search index in use is re-indexed for the changed
+      // articles only (aside, in slices), then switched over with the engine in one step.
+      const { corpus, quotes, events } = viaWorker.story;
+      const changes = diff(this.current, corpus.articles);
+      // What the new engine would otherwise make in one go, made ahead in slices.
+      const duplicates = await Duplicates.build(corpus.articles, turn);
+      const people = await PeopleLookup.build(quotes.people, turn);
+      const update = await prepareSearchUpdate(this.current.parts.search, corpus.articles, turn);
+      const search = update ? null : await SearchIndex.buildAsync(corpus.articles, turn);
+      // The swap: the prepared search update applied, the engine made and put in use, in one step.
+      const t = performance.now();
+      const next = new Engine(corpus, { search: search ?? update!.commit(), quotes, events }, this.options, people).withDuplicates(duplicates);
+      this.current = this.options.warm ? next.warm() : next;
+      const swapMs = Math.round(performance.now() - t);
+      this.key = fp && matches(next, fp) ? fp.key : null;
+      const result = report({ ok: true, ...changes, problems: corpus.problems, source: viaWorker.source, thread: 'worker', swapMs }, next.stats);
+      if (viaWorker.source === 'build' && this.options.cacheDir && fp) await this.saveInSlices(indexPath(this.options.cacheDir, this.dir), next, fp);
+      return { ...result, ms: Math.round(performance.now() - started) };
+    }
+    const old = this.current;
+    {
       const cached = this.options.cacheDir ? indexPath(this.options.cacheDir, this.dir) : null;
       const saved = cached && fp ? readIndex(cached, fp.key) : null;
       if (cached && saved?.ok) {
@@ -223,7 +253,7 @@ export class CorpusStore {
           CorpusStore.used(cached, this.options);
           this.current = this.options.warm ? restored.warm() : restored;
           this.key = fp!.key;
-          return report({ ok: true, ...diff(old, restored), problems: restored.corpus.problems, source: 'cache', thread: 'main' }, restored.stats);
+          return report({ ok: true, ...diff(old, restored.corpus.articles), problems: restored.corpus.problems, source: 'cache', thread: 'main' }, restored.stats);
         } catch (e) {
           this.log.warn({ err: (e as Error).message }, 'the persisted index is damaged; rebuilding');
           removeIndex(cached);
@@ -251,20 +281,42 @@ export class CorpusStore {
     }
     this.current = this.options.warm ? engine.warm() : engine;
     this.key = fp && matches(engine, fp) ? fp.key : null;
-    return report({ ok: true, ...diff(old, engine), problems, source, thread: viaWorker ? 'worker' : 'main' }, engine.stats);
+    return report({ ok: true, ...diff(old, engine.corpus.articles), problems, source, thread: 'main' }, engine.stats);
+  }
+
+  /** Saves the engine's index from this thread, a few milliseconds at a time (after a reload's swap). */
+  private async saveInSlices(file: string, engine: Engine, fp: Fingerprint): Promise<void> {
+    if (!matches(engine, fp)) return;
+    try {
+      const bytes = await writeIndexAsync(file, engineChunks(engine, fp.key), turn);
+      this.log.info({ file, bytes }, 'persisted index saved');
+      CorpusStore.used(file, this.options);
+    } catch (e) {
+      CorpusStore.cannotSave(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message, this.log);
+    }
   }
 
   /**
-   * The new engine made in a worker thread (restored or built there), assembled here chunk by
-   * chunk so the event loop keeps turning; a report when the folder gave nothing to swap in; null
-   * when the worker could not do the job (the caller then builds in this thread).
+   * The new corpus's story (articles, quotes, events) made in a worker thread (restored from the
+   * persisted index or built there), assembled here chunk by chunk so the event loop keeps
+   * turning; articles this engine holds unchanged are reused, not sent. A report when the folder
+   * gave nothing to swap in; null when the worker could not do the job (the caller then builds in
+   * this thread).
    */
-  private async reloadInWorker(fp: Fingerprint | null): Promise<{ engine: Engine; source: 'cache' | 'build' } | { report: Partial<ReloadReport> & { ok: boolean } } | null> {
-    const assembler = new EngineAssembler(fp?.key ?? '');
+  private async reloadInWorker(fp: Fingerprint | null): Promise<{ story: ReturnType<EngineAssembler['story']>; source: 'cache' | 'build' } | { report: Partial<ReloadReport> & { ok: boolean } } | null> {
+    const held = this.current.corpus.articles;
+    const known: Record<string, string> = {};
+    for (const a of held) known[a.file] = a.hash;
+    const assembler = new EngineAssembler(fp?.key ?? '', new Map(held.map((a) => [a.file, a])));
+    // While the worker starts and builds: the quotes and events in use indexed, to be shared.
+    const { quotes, events } = this.current.parts;
+    void Reuse.from([quotes.quotes, quotes.unattributed ?? []], events, turn).then((r) => {
+      assembler.reuse = r;
+    });
     let outcome;
     try {
       outcome = await buildInWorker(
-        { dir: this.dir, ...(this.options.maxFileBytes === undefined ? {} : { maxFileBytes: this.options.maxFileBytes }), cacheDir: this.options.cacheDir ?? null, key: fp?.key ?? null, hashes: fp?.hashes ?? null },
+        { dir: this.dir, ...(this.options.maxFileBytes === undefined ? {} : { maxFileBytes: this.options.maxFileBytes }), cacheDir: this.options.cacheDir ?? null, key: fp?.key ?? null, hashes: fp?.hashes ?? null, known, merge: this.options.merge !== false },
         (chunk) => assembler.add(chunk),
       );
     } catch (e) {
@@ -280,12 +332,10 @@ export class CorpusStore {
       return { report: { ok: false, message: `The corpus folder was not reloaded: ${why}. The corpus in use is kept.`, problems: outcome.problems } };
     }
     const file = this.options.cacheDir ? indexPath(this.options.cacheDir, this.dir) : null;
-    if (outcome.note && file && outcome.saveFailed) CorpusStore.cannotSave(file, outcome.note, this.log);
-    else if (outcome.note) this.log.warn({ reason: outcome.note }, 'persisted index');
+    if (outcome.note) this.log.warn({ reason: outcome.note }, 'persisted index');
     if (file && outcome.source === 'cache') CorpusStore.used(file, this.options);
-    if (file && outcome.source === 'build' && !outcome.saveFailed && outcome.saved) CorpusStore.used(file, this.options);
     try {
-      return { engine: await assembler.engineAsync(path.resolve(this.dir), this.options), source: outcome.source };
+      return { story: assembler.story(path.resolve(this.dir)), source: outcome.source };
     } catch (e) {
       this.log.warn({ err: (e as Error).message }, 'the reload worker sent a damaged index; building in the main thread');
       return null;
@@ -293,10 +343,13 @@ export class CorpusStore {
   }
 }
 
+/** One turn of the event loop. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Articles added, changed and removed from one engine to the next. */
-function diff(old: Engine, next: Engine): { added: string[]; changed: string[]; removed: string[] } {
+function diff(old: Engine, next: Article[]): { added: string[]; changed: string[]; removed: string[] } {
   const before = new Map(old.corpus.articles.map((a) => [a.id, a.hash]));
-  const after = new Map(next.corpus.articles.map((a) => [a.id, a.hash]));
+  const after = new Map(next.map((a) => [a.id, a.hash]));
   return {
     added: [...after.keys()].filter((id) => !before.has(id)),
     changed: [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id)),

@@ -9,7 +9,8 @@ import { loadCorpus } from '../corpus/load.ts';
 import { Engine, type BuildTimings } from '../engine.ts';
 import { removeIndex } from './housekeeping.ts';
 import { indexPath, readIndex, writeIndex } from './index-file.ts';
-import { engineChunks } from './serialize.ts';
+import { engineChunks, storyChunks, storyFromIndex } from './serialize.ts';
+import { buildStory } from './story.ts';
 
 export interface WorkerJob {
   dir: string;
@@ -18,6 +19,14 @@ export interface WorkerJob {
   key: string | null;
   /** sha256 of each file as fingerprinted, to check the loaded articles are what the key says. */
   hashes: Record<string, string> | null;
+  /**
+   * The articles the main thread holds (sha256 by file): when given, the worker sends the story
+   * only (storyChunks: the article list, the articles the main thread lacks, quotes and events),
+   * neither builds nor saves a search index; the main thread re-indexes its own and saves.
+   */
+  known?: Record<string, string> | null;
+  /** EngineOptions.merge (false: quotes and events not merged across articles). */
+  merge?: boolean;
 }
 
 export type WorkerMessage =
@@ -36,7 +45,7 @@ async function run(): Promise<void> {
   if (job.cacheDir && job.key) {
     const saved = readIndex(indexPath(job.cacheDir, job.dir), job.key);
     if (saved.ok) {
-      for (const data of saved.chunks) post({ type: 'chunk', data });
+      for (const data of job.known ? storyFromIndex(saved.chunks, job.known) : saved.chunks) post({ type: 'chunk', data });
       post({ type: 'done', source: 'cache', timings: null, note: null });
       return;
     }
@@ -53,6 +62,13 @@ async function run(): Promise<void> {
   }
   if (corpus.articles.length === 0) {
     post({ type: 'empty', problems: corpus.problems });
+    return;
+  }
+  if (job.known) {
+    const timings = {} as BuildTimings;
+    const story = buildStory(corpus.articles, timings, job.merge !== false);
+    for (const data of storyChunks(corpus, story.quotes, story.events, job.key ?? '', job.known)) post({ type: 'chunk', data });
+    post({ type: 'done', source: 'build', timings, note, saved: false, saveFailed: false });
     return;
   }
   const timings = {} as BuildTimings;

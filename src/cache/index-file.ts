@@ -43,6 +43,39 @@ export function writeIndex(file: string, chunks: Iterable<string>): number {
   return bytes;
 }
 
+/**
+ * writeIndex, pausing every ~8 ms (making a chunk and writing it both count), so a save from the
+ * main thread never holds the event loop for long.
+ */
+export async function writeIndexAsync(file: string, chunks: Iterable<string>, pause: () => Promise<void>): Promise<number> {
+  let deadline = performance.now() + 8;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let crc = 0;
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      const buf = Buffer.from(`${chunk}\n`);
+      crc = crc32(buf, crc);
+      bytes += buf.length;
+      writeSync(fd, buf);
+      if (performance.now() > deadline) {
+        await pause();
+        deadline = performance.now() + 8;
+      }
+    }
+    writeSync(fd, `${JSON.stringify({ bytes, crc })}\n`);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+  return bytes;
+}
+
 export type ReadResult = { ok: true; chunks: string[]; bytes: number } | { ok: false; reason: string; corrupt: boolean };
 
 /** Reads and checks the index file against the key; never throws. */

@@ -7,7 +7,8 @@
 import type { Article, Corpus, LoadProblem } from '../corpus/types.ts';
 import { INDEX_FORMAT } from './index-file.ts';
 import { Engine, type EngineOptions } from '../engine.ts';
-import type { QuoteData } from '../quotes/types.ts';
+import type { Quote, QuoteData } from '../quotes/types.ts';
+import type { Reuse } from './reuse.ts';
 import { SearchIndex, type CompactTerm, type SerializedIndex } from '../search/index.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 
@@ -18,6 +19,8 @@ export const FORMAT_VERSION = 2;
 type Chunk =
   | { t: 'head'; format: string; version: number; key: string; articles: number; problems: LoadProblem[] }
   | { t: 'articles'; items: Article[] }
+  /** A reload's worker: every article as [file, sha256] in corpus order; `articles` then carries only those the receiver lacks. */
+  | { t: 'article-list'; items: Array<[string, string]> }
   | { t: 'quotes-array'; key: string; items: unknown[] }
   | { t: 'quotes-record'; key: string; entries: Array<[string, unknown]> }
   | { t: 'quotes-value'; key: string; value: unknown }
@@ -82,6 +85,21 @@ function* slices<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
+function* quoteChunks(quotes: QuoteData): Generator<Chunk> {
+  for (const [k, v] of Object.entries(quotes)) {
+    if (Array.isArray(v)) {
+      if (v.length === 0) yield { t: 'quotes-array', key: k, items: [] };
+      for (const items of slices(v as unknown[], ITEMS_PER_CHUNK)) yield { t: 'quotes-array', key: k, items };
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>);
+      if (entries.length === 0) yield { t: 'quotes-record', key: k, entries: [] };
+      for (const part of slices(entries, ITEMS_PER_CHUNK)) yield { t: 'quotes-record', key: k, entries: part };
+    } else {
+      yield { t: 'quotes-value', key: k, value: v };
+    }
+  }
+}
+
 /** The engine's corpus and parts as JSON chunks; the first is a head with the key, the last an end marker. */
 export function* engineChunks(engine: Engine, key: string): Generator<string> {
   let n = 0;
@@ -92,29 +110,88 @@ export function* engineChunks(engine: Engine, key: string): Generator<string> {
   const { corpus, parts } = engine;
   yield out({ t: 'head', format: FORMAT, version: FORMAT_VERSION, key, articles: corpus.articles.length, problems: corpus.problems });
   for (const items of slices(corpus.articles, ARTICLES_PER_CHUNK)) yield out({ t: 'articles', items });
-  for (const [k, v] of Object.entries(parts.quotes)) {
-    if (Array.isArray(v)) {
-      if (v.length === 0) yield out({ t: 'quotes-array', key: k, items: [] });
-      for (const items of slices(v as unknown[], ITEMS_PER_CHUNK)) yield out({ t: 'quotes-array', key: k, items });
-    } else if (v && typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>);
-      if (entries.length === 0) yield out({ t: 'quotes-record', key: k, entries: [] });
-      for (const part of slices(entries, ITEMS_PER_CHUNK)) yield out({ t: 'quotes-record', key: k, entries: part });
-    } else {
-      yield out({ t: 'quotes-value', key: k, value: v });
-    }
-  }
+  for (const c of quoteChunks(parts.quotes)) yield out(c);
   const text = paragraphLookup(corpus.articles);
   for (const items of slices(parts.events, ITEMS_PER_CHUNK)) yield out({ t: 'events', items: items.map((e) => compactEvent(e, text)) });
   yield out({ t: 'search-head', value: parts.search.headJS() });
-  for (const items of slices(parts.search.compactTerms(), TERMS_PER_CHUNK)) yield out({ t: 'search-terms', items });
+  let items: CompactTerm[] = [];
+  for (const row of parts.search.compactTermRows()) {
+    items.push(row);
+    if (items.length === TERMS_PER_CHUNK) {
+      yield out({ t: 'search-terms', items });
+      items = [];
+    }
+  }
+  if (items.length) yield out({ t: 'search-terms', items });
+  yield JSON.stringify({ t: 'end', chunks: n + 1 } satisfies Chunk);
+}
+
+/**
+ * A reload worker's chunks: head, the article list, the articles the receiver lacks (`known`:
+ * sha256 by file), quotes and events; no search index (the receiver re-indexes its own).
+ */
+export function* storyChunks(corpus: Corpus, quotes: QuoteData, events: TimelineEvent[], key: string, known: Record<string, string>): Generator<string> {
+  let n = 0;
+  const out = (c: Chunk) => {
+    n++;
+    return JSON.stringify(c);
+  };
+  yield out({ t: 'head', format: FORMAT, version: FORMAT_VERSION, key, articles: corpus.articles.length, problems: corpus.problems });
+  yield out({ t: 'article-list', items: corpus.articles.map((a) => [a.file, a.hash]) });
+  for (const items of slices(corpus.articles.filter((a) => known[a.file] !== a.hash), ARTICLES_PER_CHUNK)) yield out({ t: 'articles', items });
+  for (const c of quoteChunks(quotes)) yield out(c);
+  const text = paragraphLookup(corpus.articles);
+  for (const items of slices(events, ITEMS_PER_CHUNK)) yield out({ t: 'events', items: items.map((e) => compactEvent(e, text)) });
+  yield JSON.stringify({ t: 'end', chunks: n + 1 } satisfies Chunk);
+}
+
+/**
+ * A saved index's chunks as a reload worker sends them (storyChunks): its articles listed, only
+ * those the receiver lacks sent, no search index.
+ */
+export function* storyFromIndex(saved: Iterable<string>, known: Record<string, string>): Generator<string> {
+  let n = 0;
+  let listed = false;
+  const articles: Article[] = [];
+  const flush = function* (): Generator<string> {
+    if (listed) return;
+    listed = true;
+    n += 1;
+    yield JSON.stringify({ t: 'article-list', items: articles.map((a) => [a.file, a.hash]) } satisfies Chunk);
+    for (const items of slices(articles.filter((a) => known[a.file] !== a.hash), ARTICLES_PER_CHUNK)) {
+      n++;
+      yield JSON.stringify({ t: 'articles', items } satisfies Chunk);
+    }
+    articles.length = 0;
+  };
+  for (const text of saved) {
+    // Search chunks are big and not needed: told apart without parsing them.
+    if (text.startsWith('{"t":"search-')) continue;
+    if (text.startsWith('{"t":"articles"')) {
+      for (const a of (JSON.parse(text) as Extract<Chunk, { t: 'articles' }>).items) articles.push(a);
+      continue;
+    }
+    if (text.startsWith('{"t":"head"')) {
+      n++;
+      yield text;
+      continue;
+    }
+    yield* flush();
+    if (text.startsWith('{"t":"end"')) break;
+    n++;
+    yield text;
+  }
+  yield* flush();
   yield JSON.stringify({ t: 'end', chunks: n + 1 } satisfies Chunk);
 }
 
 /** Collects chunks back into an engine; a chunk out of place or missing throws. */
 export class EngineAssembler {
   private head: Extract<Chunk, { t: 'head' }> | null = null;
-  private readonly articles: Article[] = [];
+  private articles: Article[] = [];
+  /** With an article list: the articles sent, by file, until the list is resolved. */
+  private list: Array<[string, string]> | null = null;
+  private readonly sent = new Map<string, Article>();
   private readonly quotes: Record<string, unknown> = {};
   private readonly events: TimelineEvent[] = [];
   private searchHead: SerializedIndex | null = null;
@@ -122,8 +199,31 @@ export class EngineAssembler {
   private text: ParagraphLookup | null = null;
   private count = 0;
   private ended = false;
+  /** When set (a reload), quotes and events equal to those in use are taken from there. */
+  reuse: Reuse | null = null;
 
-  constructor(private readonly expectKey: string | null = null) {}
+  /**
+   * `known`: the articles the receiver holds already (a reload's engine in use), by file; an
+   * article list reuses them (the same objects) where the sha256 matches.
+   */
+  constructor(
+    private readonly expectKey: string | null = null,
+    private readonly known: ReadonlyMap<string, Article> | null = null,
+  ) {}
+
+  /** The corpus's articles in list order: the known ones reused, the others as sent. */
+  private resolveList(): void {
+    if (!this.list) return;
+    const out: Article[] = [];
+    for (const [file, hash] of this.list) {
+      const a = this.sent.get(file) ?? this.known?.get(file);
+      if (!a || a.hash !== hash) throw new Error(`the index lists ${file} but holds no matching article`);
+      out.push(a);
+    }
+    this.articles = out;
+    this.list = null;
+    this.sent.clear();
+  }
 
   get key(): string | null {
     return this.head?.key ?? null;
@@ -143,11 +243,18 @@ export class EngineAssembler {
     }
     switch (c.t) {
       case 'articles':
-        for (const a of c.items) this.articles.push(a);
+        if (this.list) for (const a of c.items) this.sent.set(a.file, a);
+        else for (const a of c.items) this.articles.push(a);
+        break;
+      case 'article-list':
+        if (this.list || this.articles.length) throw new Error('an article list out of place');
+        this.list = c.items;
         break;
       case 'quotes-array': {
         const list = (this.quotes[c.key] ??= []) as unknown[];
-        for (const x of c.items) list.push(x);
+        const reuse = this.reuse && (c.key === 'quotes' || c.key === 'unattributed') ? this.reuse : null;
+        if (reuse) for (const x of c.items) list.push(reuse.quote(x as Quote));
+        else for (const x of c.items) list.push(x);
         break;
       }
       case 'quotes-record': {
@@ -159,8 +266,11 @@ export class EngineAssembler {
         this.quotes[c.key] = c.value;
         break;
       case 'events': {
+        this.resolveList();
         const text = (this.text ??= paragraphLookup(this.articles));
-        for (const e of c.items) this.events.push(expandEvent(e, text));
+        const reuse = this.reuse;
+        if (reuse) for (const e of c.items) this.events.push(reuse.event(expandEvent(e, text)));
+        else for (const e of c.items) this.events.push(expandEvent(e, text));
         break;
       }
       case 'search-head':
@@ -179,11 +289,18 @@ export class EngineAssembler {
   }
 
   private pieces(dir: string): { corpus: Corpus; quotes: QuoteData; head: SerializedIndex; terms: CompactTerm[] } {
-    if (!this.head || !this.ended || !this.searchHead) throw new Error('the index is incomplete');
+    if (!this.searchHead) throw new Error('the index is incomplete');
+    return { ...this.story(dir), head: this.searchHead, terms: this.terms };
+  }
+
+  /** The corpus, quotes and events, without the search index (a reload's worker sends only these). */
+  story(dir: string): { corpus: Corpus; quotes: QuoteData; events: TimelineEvent[] } {
+    if (!this.head || !this.ended) throw new Error('the index is incomplete');
+    this.resolveList();
     if (this.articles.length !== this.head.articles) throw new Error(`index holds ${this.articles.length} articles, its head says ${this.head.articles}`);
     const quotes = this.quotes as unknown as QuoteData;
     if (!Array.isArray(quotes.quotes) || !Array.isArray(quotes.people)) throw new Error('the index has no quote data');
-    return { corpus: { dir, articles: this.articles, problems: this.head.problems }, quotes, head: this.searchHead, terms: this.terms };
+    return { corpus: { dir, articles: this.articles, problems: this.head.problems }, quotes, events: this.events };
   }
 
   /** The engine, for a corpus read from `dir`. */

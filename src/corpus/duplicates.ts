@@ -52,7 +52,44 @@ export class Duplicates {
 
   constructor(articles: readonly Article[]) {
     const first = new Map<number, Place>();
-    for (const a of articles) {
+    for (const a of articles) this.addArticle(a, first);
+    for (const list of this.shared.values()) list.sort(comparePlaces);
+    const order = this.orderOf(articles);
+    for (const a of articles) this.findNearDuplicate(a, order);
+  }
+
+  /**
+   * The same as the constructor, awaiting `pause` every few milliseconds, so a reload can make it
+   * before its engine serves without holding the event loop (it is otherwise made on first use).
+   */
+  static async build(articles: readonly Article[], pause: () => Promise<void>): Promise<Duplicates> {
+    const d = new Duplicates([]);
+    let deadline = performance.now() + 5;
+    const due = (i: number) => (i & 63) === 63 && performance.now() > deadline;
+    const rest = async () => {
+      await pause();
+      deadline = performance.now() + 5;
+    };
+    const first = new Map<number, Place>();
+    for (let i = 0; i < articles.length; i++) {
+      d.addArticle(articles[i]!, first);
+      if (due(i)) await rest();
+    }
+    let i = 0;
+    for (const list of d.shared.values()) {
+      list.sort(comparePlaces);
+      if (due(i++)) await rest();
+    }
+    const order = d.orderOf(articles);
+    for (let k = 0; k < articles.length; k++) {
+      d.findNearDuplicate(articles[k]!, order);
+      if (due(k)) await rest();
+    }
+    return d;
+  }
+
+  private addArticle(a: Article, first: Map<number, Place>): void {
+    {
       const hashes = new Map<number, number>();
       for (const p of a.paragraphs) {
         const h = paragraphHash(p.text);
@@ -69,19 +106,20 @@ export class Duplicates {
       }
       this.hashOf.set(a.id, hashes);
     }
-    for (const list of this.shared.values()) list.sort(comparePlaces);
-    this.findNearDuplicates(articles);
   }
 
-  private findNearDuplicates(articles: readonly Article[]): void {
+  private orderOf(articles: readonly Article[]): (id: string) => string {
     const byId = new Map(articles.map(a => [a.id, a]));
-    const order = (id: string) => {
+    return (id: string) => {
       const a = byId.get(id)!;
       return `${a.published ?? '9999'}\u0000${a.id}`;
     };
-    for (const a of articles) {
+  }
+
+  private findNearDuplicate(a: Article, order: (id: string) => string): void {
+    {
       const hashes = this.hashOf.get(a.id)!;
-      if (hashes.size < 2) continue;
+      if (hashes.size < 2) return;
       const counts = new Map<string, number>();
       for (const h of new Set(hashes.values())) {
         const list = this.shared.get(h);

@@ -102,11 +102,13 @@ export class QuoteFinder {
   private lookup: PeopleLookup;
   private byId: Map<string, Article> | null = null;
 
+  /** `lookup`: the people lookup of data.people, when made ahead (PeopleLookup.build, a reload). */
   constructor(
     readonly data: QuoteData,
     private readonly articles?: readonly Article[],
+    lookup?: PeopleLookup,
   ) {
-    this.lookup = new PeopleLookup(data.people);
+    this.lookup = lookup ?? new PeopleLookup(data.people);
   }
 
   /** Builds the who-said index now (it is built on the first query otherwise). */

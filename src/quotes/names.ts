@@ -253,7 +253,8 @@ function roleBefore(tokens: Token[], first: number, text: string, last: number):
   if (!words.some(t => isPersonNoun(t.lower))) return null;
   if (!isPersonNoun(words[words.length - 1]!.lower)) return null;
   const role = text.slice(words[0]!.start, words[words.length - 1]!.end);
-  if (comma) return tokens[last + 1]?.text === ',' ? role : null; // "his son, John Public Jr., met"
+  // "his son, John Public Jr., met", "said the hospital's director, Olena Kovalenko.": an apposition closes.
+  if (comma) return !tokens[last + 1] || /^[,.;]$/.test(tokens[last + 1]!.text) || tokens[last + 1]!.kind === 'quote' ? role : null;
   return /^(the|a|an)$/i.test(words[0]!.text) && words.length === 1 ? null : role;
 }
 

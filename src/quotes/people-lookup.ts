@@ -23,8 +23,30 @@ export class PeopleLookup {
   private forms = new Map<string, { person: Person; rank: number }[]>();
   private prefixes: { key: string; person: Person }[] = [];
 
-  constructor(private readonly people: Person[]) {
-    for (const p of people) {
+  /** `fill` false: an empty lookup over `people`, for build() to fill. */
+  constructor(private readonly people: Person[], fill = true) {
+    if (!fill) return;
+    for (const p of people) this.addPerson(p);
+    this.prefixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  /** The same lookup, made with a pause every few milliseconds (a reload makes it before its engine serves). */
+  static async build(people: Person[], pause: () => Promise<void>): Promise<PeopleLookup> {
+    const lookup = new PeopleLookup(people, false);
+    let deadline = performance.now() + 5;
+    for (let i = 0; i < people.length; i++) {
+      lookup.addPerson(people[i]!);
+      if ((i & 63) === 63 && performance.now() > deadline) {
+        await pause();
+        deadline = performance.now() + 5;
+      }
+    }
+    lookup.prefixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return lookup;
+  }
+
+  private addPerson(p: Person): void {
+    {
       this.addForm(norm(p.name), p, 0);
       this.addForm(stripTitles(p.name), p, 0);
       for (const a of p.aliases) {
@@ -36,7 +58,6 @@ export class PeopleLookup {
       const keys = new Set<string>([norm(p.name), ...p.aliases.map(norm), ...words, ...p.aliases.flatMap(a => norm(a).split(' '))]);
       for (const k of keys) if (k) this.prefixes.push({ key: k.replace(/^@/, ''), person: p }, ...(k.startsWith('@') ? [{ key: k, person: p }] : []));
     }
-    this.prefixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   find(name: string): Person | null {

@@ -23,7 +23,7 @@ interface TermMap {
   fuzzyGet(term: string, maxDistance: number): Map<string, [FieldData, number]>;
 }
 
-interface Internals {
+export interface Internals {
   _index: TermMap;
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
@@ -130,6 +130,32 @@ export class FastScorer {
     const out = { docs, raw };
     if (matching >= COMPILE_FROM) this.cache.set(postings, out);
     return out;
+  }
+
+  /**
+   * A scorer over `ix` made with a pause every few milliseconds: for an index whose postings and
+   * counts are about to be switched over (update.ts stages them in `ix`, whose _index is the live
+   * term map). The caller checked the internals.
+   */
+  static async staged(ix: Internals, options: { fields: string[]; boost: Record<string, number> }, pause: () => Promise<void>): Promise<FastScorer> {
+    const scorer = new FastScorer({ ...ix, _fieldLength: new Map(), _documentIds: new Map() }, options.fields, options.boost);
+    (scorer as unknown as { ix: Internals }).ix = ix;
+    let deadline = performance.now() + 5;
+    let i = 0;
+    const due = () => (++i & 1023) === 0 && performance.now() > deadline;
+    const rest = async () => {
+      await pause();
+      deadline = performance.now() + 5;
+    };
+    for (const [shortId, lengths] of ix._fieldLength) {
+      for (let f = 0; f < scorer.fieldIds.length; f++) scorer.lengths[f]![shortId] = lengths[scorer.fieldIds[f]!] ?? 0;
+      if (due()) await rest();
+    }
+    for (const [shortId, id] of ix._documentIds) {
+      scorer.ids[shortId] = id as number;
+      if (due()) await rest();
+    }
+    return scorer;
   }
 
   /** A scorer over this index, or null when its internals are not minisearch 7's. */

@@ -33,7 +33,7 @@ export interface SerializedIndex {
 /** One term's postings in the persisted index: [term, fieldId, doc id deltas, tfs or 0 when all 1, ...]. */
 export type CompactTerm = [string, ...Array<number | number[]>];
 
-interface Doc {
+export interface Doc {
   id: number;
   title: string;
   text: string;
@@ -54,7 +54,7 @@ function memoProcessTerm(word: string): string | null {
   return t;
 }
 
-const MINISEARCH_OPTIONS: Options<Doc> = {
+export const MINISEARCH_OPTIONS: Options<Doc> = {
   idField: 'id',
   fields: ['text', 'title'],
   storeFields: [],
@@ -88,7 +88,7 @@ function fillCompact(mini: MiniSearch<Doc>, rows: CompactTerm[], from: number, d
 }
 
 /** How search() queries minisearch; FastScorer reproduces exactly this. */
-const FIELD_BOOST = { text: 1, title: 0.35 };
+export const FIELD_BOOST = { text: 1, title: 0.35 };
 const FUZZY_WEIGHT = 0.3;
 const PREFIX_WEIGHT = 0.5;
 const fuzzyFor = (term: string): number | false => (term.length >= 6 ? 0.2 : false);
@@ -100,10 +100,10 @@ export interface SearchOptions {
 }
 
 export class SearchIndex {
-  private readonly docs: IndexedParagraph[];
+  private docs: IndexedParagraph[];
   private readonly mini: MiniSearch<Doc>;
   /** Scores straight from minisearch's postings; null if this minisearch's internals are not the expected ones. */
-  private readonly fast: FastScorer | null;
+  private fast: FastScorer | null;
 
   private constructor(docs: IndexedParagraph[], mini: MiniSearch<Doc>) {
     this.docs = docs;
@@ -116,6 +116,40 @@ export class SearchIndex {
     const mini = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
     mini.addAll(docs.map((d, id) => ({ id, title: d.article.title, text: d.paragraph.text })));
     return new SearchIndex(docs, mini);
+  }
+
+  /**
+   * build() with a pause every ~8 ms of indexing (same documents, same order: the same index), so
+   * the event loop keeps turning while a reload builds an index aside.
+   */
+  static async buildAsync(articles: Article[], pause: () => Promise<void>): Promise<SearchIndex> {
+    const docs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    const mini = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
+    let deadline = performance.now() + 8;
+    for (let id = 0; id < docs.length; id++) {
+      mini.add({ id, title: docs[id]!.article.title, text: docs[id]!.paragraph.text });
+      if ((id & 15) === 15 && performance.now() > deadline) {
+        await pause();
+        deadline = performance.now() + 8;
+      }
+    }
+    return new SearchIndex(docs, mini);
+  }
+
+  /**
+   * This index, moved on to new paragraphs (our id = position) after update.ts re-indexed its
+   * minisearch for them: an engine still holding it answers from the new corpus, consistently.
+   */
+  reindexed(docs: IndexedParagraph[], fast?: FastScorer): this {
+    this.docs = docs;
+    this.fast = fast ?? FastScorer.over(this.mini, { fields: ['text', 'title'], boost: FIELD_BOOST });
+    this.places = null;
+    return this;
+  }
+
+  /** The paragraphs by our id and the minisearch index: for update.ts, which re-indexes changed articles. */
+  get internals(): { docs: readonly IndexedParagraph[]; mini: MiniSearch<Doc> } {
+    return { docs: this.docs, mini: this.mini };
   }
 
   /**
@@ -175,7 +209,11 @@ export class SearchIndex {
    * than minisearch's {fieldId: {docId: tf}} objects with string keys, and take half the room.
    */
   compactTerms(): CompactTerm[] {
-    const out: CompactTerm[] = [];
+    return [...this.compactTermRows()];
+  }
+
+  /** compactTerms one row at a time (a save in slices never holds them all). */
+  *compactTermRows(): Generator<CompactTerm> {
     const index = (this.mini as unknown as { _index: Iterable<[string, Map<number, Map<number, number>>]> })._index;
     for (const [term, fields] of index) {
       const row: CompactTerm = [term];
@@ -192,9 +230,8 @@ export class SearchIndex {
         }
         row.push(fieldId, ids, allOne ? 0 : tfs);
       }
-      out.push(row);
+      yield row;
     }
-    return out;
   }
 
   /** minisearch's serialised form without its postings (`index` empty): what goes with compactTerms. */
@@ -228,6 +265,11 @@ export class SearchIndex {
     const mini = MiniSearch.loadJS<Doc>({ ...head, index: [] } as never, MINISEARCH_OPTIONS);
     fillCompact(mini, rows, 0, Number.POSITIVE_INFINITY);
     return SearchIndex.checked(mini, articles);
+  }
+
+  /** Whether queries go through the fast scorer (minisearch's internals as expected). */
+  get hasFastScorer(): boolean {
+    return this.fast !== null;
   }
 
   get size(): number {

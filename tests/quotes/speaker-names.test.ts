@@ -77,3 +77,13 @@ describe('names: pronouns', () => {
     expect(rows(d, 2)).toEqual([[2, 'Tom Berg', 'direct', 'She never listens,']]);
   });
 });
+
+describe('names: a name in apposition that ends the sentence', () => {
+  it('takes an unfamiliar name after "said the hospital\'s director," for the speaker', () => {
+    const d = build('"We will rebuild," said the hospital\'s director, Olena Kovalchuk. "We always do."');
+    expect(rows(d)).toEqual([
+      [1, 'Olena Kovalchuk', 'direct', 'We will rebuild,'],
+      [1, 'Olena Kovalchuk', 'direct', 'We always do.'],
+    ]);
+  });
+});

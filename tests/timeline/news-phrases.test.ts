@@ -245,3 +245,13 @@ describe('timeline: everyday news phrases', () => {
     expect(dates('Power was cut in 2,000 homes.')).toEqual([]);
   });
 });
+
+describe('timeline: seasons to come', () => {
+  it('reads "by summer" and "in the spring" of a future clause as the coming season, this year\'s while it lasts', () => {
+    expect(dates('The park will reopen by summer.')).toEqual(['2024']);
+    expect(dates('The park will reopen by the summer.')).toEqual(['2024']);
+    expect(dates('The trail will reopen in the spring.')).toEqual(['2024']);
+    expect(dates('The trail will reopen in the winter.', '2024-11-05')).toEqual(['2025']);
+    expect(dates('The trail closed until summer.')).toEqual([]);
+  });
+});

@@ -33,11 +33,18 @@ export const seasonParser: Parser = {
     } else if (which === 'next') {
       const startMonth = end - 2;
       year = startMonth > ref.m ? ref.y : ref.y + 1;
-    } else if (which === 'the' && /\b(?:during|over|in|through|throughout)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index!)) && !/\b(?:every|each|usually|typically|often|annual|annually|always|generally|normally|routinely|seasons?)\b/i.test(context.text)) {
-      // "worked on it during the summer": one summer, the latest (or, in a future clause, the next)
+    } else if (
+      (which === 'the' || !which) &&
+      /\b(?:during|over|in|through|throughout|by|until|before)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index!)) &&
+      (which === 'the' || /\b(?:by|until|before)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!))) &&
+      !/\b(?:every|each|usually|typically|often|annual|annually|always|generally|normally|routinely|seasons?)\b/i.test(context.text)
+    ) {
+      // "worked on it during the summer", "will reopen by summer": one season, the latest (or, in a future clause, the
+      // coming one: this year's while it is not over)
       const tense = tenseAt(context.text, match.index!, match.index! + match[0].length);
       if (tense === 'present') return null; // "pipes burst during the winter": recurring
-      year = tense === 'future' ? (end - 2 > ref.m ? ref.y : ref.y + 1) : end < ref.m ? ref.y : ref.y - 1;
+      if (!which && tense !== 'future') return null; // "until summer" in a past clause: too vague
+      year = tense === 'future' ? (end >= ref.m ? ref.y : ref.y + 1) : end < ref.m ? ref.y : ref.y - 1;
     } else {
       return null; // "the winter", "winter": recurring or vague
     }
