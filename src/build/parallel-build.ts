@@ -25,7 +25,12 @@ import type { ExtractJob, ExtractReply, ExtractRequest, FileParts } from './extr
 import { startWorker } from './start-worker.ts';
 
 export interface ParallelOptions {
-  /** Worker threads (default: os.availableParallelism()); below 2, the build runs on this thread. */
+  /**
+   * Worker threads; below 2, the build runs on this thread. Default: os.availableParallelism(),
+   * unless the machine has no idle core (load average over cores - 1): then the workers would
+   * only compete for the same cores and cost more CPU than they save (measured on a shared 2-core
+   * machine: 79 s with two workers against 51 s on one thread at load 5), so one thread.
+   */
   workers?: number;
   /**
    * Fewest files for which workers are started (default 500): each worker loads the engine's
@@ -55,7 +60,7 @@ export async function loadAndBuild(
 ): Promise<BuiltCorpus> {
   const t0 = performance.now();
   const { abs, files } = await listCorpusFiles(dir);
-  const workers = Math.min(options.parallel?.workers ?? os.availableParallelism(), files.length);
+  const workers = Math.min(options.parallel?.workers ?? defaultWorkers(), files.length);
   if (workers >= 2 && files.length >= (options.parallel?.minFiles ?? DEFAULT_MIN_FILES)) {
     const built = await buildOnWorkers(abs, files, workers, options, timings).catch((e: unknown) => {
       options.logger?.warn({ err: (e as Error).message }, 'the parallel build failed; building on the main thread');
@@ -68,6 +73,11 @@ export async function loadAndBuild(
   const corpus = collector.corpus(abs);
   const load = performance.now() - t0;
   return { corpus, engine: Engine.build(corpus, options, timings), load };
+}
+
+/** All cores when at least one is idle, else none (see ParallelOptions.workers). */
+export function defaultWorkers(cores = os.availableParallelism(), load = os.loadavg()[0]!): number {
+  return load > cores - 1 ? 1 : cores;
 }
 
 async function buildOnWorkers(abs: string, files: string[], count: number, options: LoadOptions & EngineOptions, timings: BuildTimings): Promise<BuiltCorpus> {
@@ -142,11 +152,12 @@ async function buildOnWorkers(abs: string, files: string[], count: number, optio
     const t1 = performance.now();
     const quoteData = assembleQuoteData(corpus.articles, quotes);
     const t2 = performance.now();
-    const grouping = statementsOn(pool[0]!, quoteData.quotes);
+    const merging = options.merge !== false; // off: every quote its own statement, events as extracted (bench)
+    const grouping = merging ? statementsOn(pool[0]!, quoteData.quotes) : null;
     const extracted = assembleEvents(events);
     const t3 = performance.now();
-    const merged = mergeAcrossArticles(extracted).events;
-    quoteData.statement = await grouping.catch(() => groupStatements(quoteData.quotes));
+    const merged = merging ? mergeAcrossArticles(extracted).events : extracted;
+    if (grouping) quoteData.statement = await grouping.catch(() => groupStatements(quoteData.quotes));
     const t4 = performance.now();
     Object.assign(timings, { search: searchMs, quotes: t2 - t1, timeline: t3 - t2, merge: t4 - t3, extract: load, workers: count });
     const engine = Engine.assembled(corpus, { search: search.finish(), quotes: quoteData, events: merged }, extracted.length, options);
@@ -167,6 +178,7 @@ function statementsOn(worker: Worker, quotes: Quote[]): Promise<number[]> {
     };
     worker.on('message', onMessage);
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`build worker exited (${code}) before grouping the statements`)));
     worker.postMessage({ statementsOf: quotes } satisfies ExtractRequest);
   });
 }

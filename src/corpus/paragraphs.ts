@@ -9,11 +9,9 @@ const HEADING = /^\s{0,3}#{1,6}\s+/;
 
 /** Collapses white space and reduces Markdown links to their text. */
 export function cleanInline(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:https?:|mailto:|\/)[^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // most paragraphs hold no link or image: their two patterns are not run over them
+  const unlinked = text.includes('](') ? text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]+)\]\((?:https?:|mailto:|\/)[^)]*\)/g, '$1') : text;
+  return unlinked.replace(/\s+/g, ' ').trim();
 }
 
 /** A block of lines (already without blank lines) as one or more paragraphs. */

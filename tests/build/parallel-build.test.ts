@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAndBuild } from '../../src/build/parallel-build.ts';
+import { defaultWorkers, loadAndBuild } from '../../src/build/parallel-build.ts';
 import { engineChunks } from '../../src/cache/serialize.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { Engine, type BuildTimings } from '../../src/engine.ts';
@@ -53,5 +53,14 @@ describe('parallel cold build', () => {
     const built = await loadAndBuild(dir, {}, timings);
     expect(timings.workers).toBeUndefined();
     expect(built.corpus.articles.length).toBeGreaterThan(10);
+  });
+});
+
+describe('default workers', () => {
+  it('uses every core when one is idle, one thread when the machine is busy', () => {
+    expect(defaultWorkers(2, 0.3)).toBe(2);
+    expect(defaultWorkers(8, 5)).toBe(8);
+    expect(defaultWorkers(2, 1.5)).toBe(1);
+    expect(defaultWorkers(4, 12)).toBe(1);
   });
 });
