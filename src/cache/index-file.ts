@@ -18,29 +18,56 @@ export function indexPath(cacheDir: string, corpusDir: string): string {
   return path.join(path.resolve(cacheDir), `index-${id}.ndjson`);
 }
 
+/**
+ * One index file being written: chunks go to a temporary file beside it, with the trailer's
+ * length and CRC kept as they go; `finish` renames it into place, `abort` removes it.
+ */
+class IndexFileWriter {
+  private readonly tmp: string;
+  private readonly fd: number;
+  private crc = 0;
+  bytes = 0;
+
+  constructor(private readonly file: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  write(chunk: string): void {
+    const buf = Buffer.from(`${chunk}\n`);
+    this.crc = crc32(buf, this.crc);
+    this.bytes += buf.length;
+    writeSync(this.fd, buf);
+  }
+
+  finish(): number {
+    writeSync(this.fd, `${JSON.stringify({ bytes: this.bytes, crc: this.crc })}\n`);
+    closeSync(this.fd);
+    renameSync(this.tmp, this.file);
+    return this.bytes;
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed by a finish that failed at the rename
+    }
+    rmSync(this.tmp, { force: true });
+  }
+}
+
 /** Writes the chunks; returns the bytes written. Throws when the folder cannot be written. */
 export function writeIndex(file: string, chunks: Iterable<string>): number {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const fd = openSync(tmp, 'w');
-  let crc = 0;
-  let bytes = 0;
+  const out = new IndexFileWriter(file);
   try {
-    for (const chunk of chunks) {
-      const buf = Buffer.from(`${chunk}\n`);
-      crc = crc32(buf, crc);
-      bytes += buf.length;
-      writeSync(fd, buf);
-    }
-    writeSync(fd, `${JSON.stringify({ bytes, crc })}\n`);
+    for (const chunk of chunks) out.write(chunk);
+    return out.finish();
   } catch (e) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
+    out.abort();
     throw e;
   }
-  closeSync(fd);
-  renameSync(tmp, file);
-  return bytes;
 }
 
 /**
@@ -49,31 +76,20 @@ export function writeIndex(file: string, chunks: Iterable<string>): number {
  */
 export async function writeIndexAsync(file: string, chunks: Iterable<string>, pause: () => Promise<void>): Promise<number> {
   let deadline = performance.now() + 8;
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const fd = openSync(tmp, 'w');
-  let crc = 0;
-  let bytes = 0;
+  const out = new IndexFileWriter(file);
   try {
     for (const chunk of chunks) {
-      const buf = Buffer.from(`${chunk}\n`);
-      crc = crc32(buf, crc);
-      bytes += buf.length;
-      writeSync(fd, buf);
+      out.write(chunk);
       if (performance.now() > deadline) {
         await pause();
         deadline = performance.now() + 8;
       }
     }
-    writeSync(fd, `${JSON.stringify({ bytes, crc })}\n`);
+    return out.finish();
   } catch (e) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
+    out.abort();
     throw e;
   }
-  closeSync(fd);
-  renameSync(tmp, file);
-  return bytes;
 }
 
 export type ReadResult = { ok: true; chunks: string[]; bytes: number } | { ok: false; reason: string; corrupt: boolean };
