@@ -13,25 +13,7 @@
  * the caller then uses MiniSearch.search. tests/bench/fast-scorer.test.ts compares both.
  */
 import type MiniSearch from 'minisearch';
-
-type Postings = Map<number, number>;
-type FieldData = Map<number, Postings>;
-
-interface TermMap {
-  get(term: string): FieldData | undefined;
-  atPrefix(prefix: string): Iterable<[string, FieldData]>;
-  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldData, number]>;
-}
-
-export interface Internals {
-  _index: TermMap;
-  _fieldIds: Record<string, number>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  _fieldLength: Map<number, number[]>;
-  _documentIds: Map<number, unknown>;
-}
+import { internalsOf, type FieldData, type Postings, type ScoringInternals } from './minisearch-internals.ts';
 
 export interface FastSearchOptions {
   fuzzy: (term: string) => number | false;
@@ -85,7 +67,7 @@ export class FastScorer {
   private readonly cache = new WeakMap<Postings, { docs: Int32Array; raw: Float64Array }>();
 
   private constructor(
-    private readonly ix: Internals,
+    private readonly ix: ScoringInternals,
     fields: string[],
     boost: Record<string, number>,
   ) {
@@ -137,9 +119,9 @@ export class FastScorer {
    * counts are about to be switched over (update.ts stages them in `ix`, whose _index is the live
    * term map). The caller checked the internals.
    */
-  static async staged(ix: Internals, options: { fields: string[]; boost: Record<string, number> }, pause: () => Promise<void>): Promise<FastScorer> {
+  static async staged(ix: ScoringInternals, options: { fields: string[]; boost: Record<string, number> }, pause: () => Promise<void>): Promise<FastScorer> {
     const scorer = new FastScorer({ ...ix, _fieldLength: new Map(), _documentIds: new Map() }, options.fields, options.boost);
-    (scorer as unknown as { ix: Internals }).ix = ix;
+    (scorer as unknown as { ix: ScoringInternals }).ix = ix;
     let deadline = performance.now() + 5;
     let i = 0;
     const due = () => (++i & 1023) === 0 && performance.now() > deadline;
@@ -160,20 +142,15 @@ export class FastScorer {
 
   /** A scorer over this index, or null when its internals are not minisearch 7's. */
   static over<T>(mini: MiniSearch<T>, options: { fields: string[]; boost: Record<string, number> }): FastScorer | null {
-    const ix = mini as unknown as Partial<Internals>;
-    const ok =
-      ix._index &&
-      typeof ix._index.get === 'function' &&
-      typeof ix._index.fuzzyGet === 'function' &&
-      typeof ix._index.atPrefix === 'function' &&
-      ix._fieldLength instanceof Map &&
-      ix._documentIds instanceof Map &&
-      typeof ix._nextId === 'number' &&
-      typeof ix._documentCount === 'number' &&
-      Array.isArray(ix._avgFieldLength) &&
-      options.fields.every((f) => typeof ix._fieldIds?.[f] === 'number') &&
-      [...ix._documentIds.values()].every((id) => typeof id === 'number');
-    return ok ? new FastScorer(ix as Internals, options.fields, options.boost) : null;
+    const ix = internalsOf(
+      mini,
+      (ix) =>
+        typeof ix._index?.fuzzyGet === 'function' &&
+        typeof ix._index.atPrefix === 'function' &&
+        options.fields.every((f) => typeof ix._fieldIds?.[f] === 'number') &&
+        [...(ix._documentIds?.values() ?? [])].every((id) => typeof id === 'number'),
+    );
+    return ix ? new FastScorer(ix, options.fields, options.boost) : null;
   }
 
   /** The terms a query term stands for, as minisearch's executeQuerySpec expands them, with their weights. */

@@ -13,24 +13,10 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/types.ts';
-import { FastScorer, type Internals as FastInternals } from './fast-scorer.ts';
+import { FastScorer } from './fast-scorer.ts';
 import { FIELD_BOOST, MINISEARCH_OPTIONS, type Doc, type IndexedParagraph, type SearchIndex } from './index.ts';
+import { internalsOf, type FieldData, type Internals, type Postings, type ScoringInternals } from './minisearch-internals.ts';
 
-type Postings = Map<number, number>;
-type FieldData = Map<number, Postings>;
-
-/** The minisearch 7 fields this module reads and replaces. */
-interface Internals {
-  _index: { get(term: string): FieldData | undefined; set(term: string, data: FieldData): unknown; delete(term: string): unknown; [Symbol.iterator](): Iterator<[string, FieldData]> };
-  _documentIds: Map<number, number>;
-  _idToShortId: Map<number, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  _dirtCount: number;
-  _fieldIds: Record<string, number>;
-}
 
 export interface SearchUpdate {
   /** Paragraphs that left and entered the index. */
@@ -43,22 +29,9 @@ export interface SearchUpdate {
 /** Share of the corpus's paragraphs above which an update costs more than a build (then: buildAsync). */
 const MAX_SHARE = 0.3;
 
-function internalsOf(mini: MiniSearch<Doc>): Internals | null {
-  const ix = mini as unknown as Partial<Internals>;
-  const ok =
-    ix._index &&
-    typeof ix._index.get === 'function' &&
-    typeof ix._index.set === 'function' &&
-    typeof ix._index.delete === 'function' &&
-    ix._documentIds instanceof Map &&
-    ix._idToShortId instanceof Map &&
-    ix._fieldLength instanceof Map &&
-    Array.isArray(ix._avgFieldLength) &&
-    typeof ix._documentCount === 'number' &&
-    typeof ix._nextId === 'number' &&
-    ix._dirtCount === 0;
-  return ok ? (ix as Internals) : null;
-}
+/** The minisearch 7 fields this module reads and replaces: writable, with no document discarded but not yet vacuumed. */
+const updatable = (mini: MiniSearch<Doc>): Internals | null =>
+  internalsOf(mini, (ix) => typeof ix._index?.set === 'function' && typeof ix._index.delete === 'function' && ix._idToShortId instanceof Map && ix._dirtCount === 0);
 
 const iterate = <T>(x: { [Symbol.iterator](): Iterator<T> }): Iterable<T> => x;
 
@@ -69,7 +42,7 @@ const iterate = <T>(x: { [Symbol.iterator](): Iterator<T> }): Iterable<T> => x;
  */
 export async function prepareSearchUpdate(old: SearchIndex, articles: Article[], pause: () => Promise<void>): Promise<SearchUpdate | null> {
   const { docs: oldDocs, mini } = old.internals;
-  const ix = internalsOf(mini);
+  const ix = updatable(mini);
   if (!ix) return null;
   // Loops check the clock every 256 steps and await only when their slice is used up.
   let deadline = performance.now() + 8;
@@ -134,7 +107,7 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
       m.add({ id: short, title: doc.article.title, text: doc.paragraph.text });
       if (due(i)) await rest();
     }
-    return internalsOf(m)!;
+    return updatable(m)!;
   };
   const gone = await scratch(removedDocs.map((doc, k) => ({ short: k, doc })));
   const come = await scratch([...newShort].map(([id, short]) => ({ short, doc: docs[id]! })));
@@ -202,8 +175,8 @@ export async function prepareSearchUpdate(old: SearchIndex, articles: Article[],
 
   // The scorer over the index as it will be after the commit, made now: its _index is the live
   // term map (updated by the commit), the counts and maps are the staged ones.
-  const staged = { _index: ix._index, _fieldIds: ix._fieldIds, _avgFieldLength: total ? avg : [], _documentCount: total, _nextId: nextId, _fieldLength: fieldLength, _documentIds: documentIds };
-  const fast = old.hasFastScorer ? await FastScorer.staged(staged as unknown as FastInternals, { fields: ['text', 'title'], boost: FIELD_BOOST }, pause) : undefined;
+  const staged: ScoringInternals = { _index: ix._index, _fieldIds: ix._fieldIds, _avgFieldLength: total ? avg : [], _documentCount: total, _nextId: nextId, _fieldLength: fieldLength, _documentIds: documentIds };
+  const fast = old.hasFastScorer ? await FastScorer.staged(staged, { fields: ['text', 'title'], boost: FIELD_BOOST }, pause) : undefined;
 
   return {
     removed: removedDocs.length,
