@@ -1,31 +1,9 @@
-/** Runs build-worker.ts in a worker thread and hands its chunks over as they arrive. */
-import { Worker } from 'node:worker_threads';
-import { codeFile, COMPILED } from '../paths.ts';
+/** Runs build-worker.ts in a worker thread (started by src/build/start-worker.ts) and hands its chunks over as they arrive. */
+import { startWorker } from '../build/start-worker.ts';
+import type { Worker } from 'node:worker_threads';
 import type { WorkerJob, WorkerMessage } from './build-worker.ts';
 
 type Outcome = Exclude<WorkerMessage, { type: 'chunk' }>;
-
-/**
- * The worker runs our TypeScript sources, which Node 20 cannot load as a worker's entry even under
- * tsx (the entry is resolved before the loader inherited through execArgv is in place): a small
- * JavaScript boot registers tsx's loader in the worker, then imports build-worker.ts.
- */
-function bootCode(): string {
-  let api = 'tsx/esm/api';
-  try {
-    api = import.meta.resolve('tsx/esm/api');
-  } catch {
-    // a bare specifier, resolved from the working folder
-  }
-  const entry = new URL('./build-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-}
-
-/** The worker: the compiled build-worker.js as it is, or the TypeScript source through tsx's loader. */
-function startWorker(job: WorkerJob): Worker {
-  if (COMPILED) return new Worker(codeFile('src/cache/build-worker.ts'), { workerData: job });
-  return new Worker(bootCode(), { eval: true, workerData: job });
-}
 
 /** Resolves with the worker's last message (done, empty or error); rejects when the worker cannot run. */
 export function buildInWorker(job: WorkerJob, onChunk: (data: string) => void): Promise<Outcome> {
@@ -33,7 +11,7 @@ export function buildInWorker(job: WorkerJob, onChunk: (data: string) => void): 
     let settled = false;
     let worker: Worker;
     try {
-      worker = startWorker(job);
+      worker = startWorker('src/cache/build-worker.ts', job);
     } catch (e) {
       reject(e as Error);
       return;
